@@ -1,0 +1,12 @@
+// Everything a lesson uses.
+#pragma once
+
+#include "course/asio.hpp"
+#include "course/clock.hpp"
+#include "course/lesson.hpp"
+#include "course/loop.hpp"
+#include "course/print.hpp"
+#include "course/run.hpp"
+#include "course/task.hpp"
+#include "course/timer.hpp"
+#include "course/util.hpp"

@@ -1,0 +1,56 @@
+// The lesson command line and the companion's voice.
+//
+// A lesson is a list of programs, each the translation of one Python program of a note, with the
+// note's claims about when its lines appear. lesson_main runs them in the note's order (or the one
+// --variant names), each on a fresh course clock, then prints to stderr how the measured times
+// compare with the claims. stdout stays the transcript.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace course {
+
+// One claim of a note about a program's timing, in course seconds from the program's start.
+struct claim {
+  std::string line;  // the transcript line it is about (a prefix of it); empty: the program's end
+  int occurrence = 1;
+  double at = 0;                    // what real CPython does: the figure the C++ must match
+  std::optional<double> note_says;  // the note's own figure, where it differs from CPython's
+  std::string erratum;              // why they differ
+
+  // The note gives a different figure than CPython produces.
+  claim note(double figure, std::string why) && {
+    note_says = figure;
+    erratum = std::move(why);
+    return std::move(*this);
+  }
+};
+
+// The occurrence-th line starting with `line` is printed `at` seconds into the program.
+claim printed_at(std::string line, double at, int occurrence = 1);
+// The program returns `at` seconds after it starts.
+claim ends_at(double at);
+
+struct program {
+  std::string variant;  // --variant name
+  std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt
+  std::string section;  // the heading it sits under, exactly as in the note, without the #s
+  int ordinal = 1;      // which Python program under that heading (1 for the first)
+  void (*run)() = nullptr;  // the Python program's top level
+  std::vector<claim> claims = {};
+  std::string erratum = {};  // where the note's program or prose is wrong, said before it runs
+};
+
+struct lesson {
+  std::string name;
+  std::string teaches;  // the asio construct, for --help and the lesson table
+  std::vector<program> programs;
+};
+
+// Parses the common command line and runs the lesson. Exit codes: 0 ok; 1 a claim missed under
+// --check, or an error escaped the program; 2 bad usage (one line on stderr).
+int lesson_main(int argc, char** argv, const lesson& l);
+
+}  // namespace course

@@ -1,0 +1,79 @@
+// course::loop, the event loop of one course::run(): an io_context, the tasks started on it, and
+// the driver that runs it under the course clock.
+#pragma once
+
+#include "course/asio.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace course {
+
+namespace detail {
+struct task_core;
+}
+
+// Raised when no task can ever be woken: every task waits, and nothing (no timer, no I/O, no
+// thread-pool work) is pending that could wake one. asyncio would hang; the course says so.
+class stalled_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class loop {
+ public:
+  loop();
+  loop(const loop&) = delete;
+  loop& operator=(const loop&) = delete;
+  ~loop();
+
+  asio::io_context& context() noexcept { return io_; }
+  asio::any_io_executor get_executor() { return io_.get_executor(); }
+
+  // asyncio.get_running_loop(): the innermost loop of this thread; throws when there is none.
+  static loop& running();
+
+  // Runs the io_context until done() holds, and returns done(). Returns false when nothing is left
+  // that could make it hold (the io_context ran out of work). Under --virtual-time this is the
+  // driver: when no handler is ready and no real work holds the clock, time jumps to the next
+  // timer's deadline; when there is no such timer either, it raises stalled_error.
+  bool run_until(const std::function<bool()>& done);
+
+  // Real work in flight (a thread pool, a socket) that virtual time must wait for, not skip.
+  // Take one on the loop's thread before starting the work; drop it on the loop's thread after
+  // its completion has been posted there.
+  class hold {
+   public:
+    explicit hold(loop& l) : loop_(&l) { ++l.holds_; }
+    hold(hold&& other) noexcept : loop_(std::exchange(other.loop_, nullptr)) {}
+    hold& operator=(hold&&) = delete;
+    ~hold() {
+      if (loop_) --loop_->holds_;
+    }
+
+   private:
+    loop* loop_;
+  };
+
+  // The task registry, filled by the use_task completion token.
+  std::uint64_t add_task(std::shared_ptr<detail::task_core> task);
+  const std::vector<std::shared_ptr<detail::task_core>>& tasks() const noexcept { return tasks_; }
+  // What asyncio.run does once main has returned: cancel what is left and let it finish.
+  void cancel_remaining_tasks();
+  // Names of the tasks that are not done: "Task-2 (delay)".
+  std::string describe_waiting_tasks() const;
+
+ private:
+  std::vector<std::shared_ptr<detail::task_core>> tasks_;
+  std::uint64_t next_task_id_ = 1;
+  std::atomic<int> holds_{0};
+  loop* previous_;
+  asio::io_context io_;  // last: destroyed first, with the frames that point into the tasks
+};
+
+}  // namespace course

@@ -1,0 +1,312 @@
+// course::task<T>, the asyncio.Task counterpart, and use_task, the completion token that makes
+// co_spawn return one:
+//
+//     auto t1 = co_spawn(ex, task1(), use_task);     // t1 = asyncio.create_task(task1())
+//     co_await t1.async_wait(use_awaitable);          // await t1
+//
+// Plain co_spawn starts the coroutine inline when called from the loop's own thread; asyncio
+// starts a new task on the loop's next turn, after the creator yields. use_task posts the start.
+#pragma once
+
+#include "course/asio.hpp"
+#include "course/journal.hpp"
+#include "course/loop.hpp"
+
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace course {
+
+struct use_task_t {
+  std::string name;  // asyncio's default names: Task-1 (main), Task-2, ...
+};
+inline const use_task_t use_task{};
+
+template <typename T>
+class task;
+
+// True when e is how asio reports a cancelled operation (asyncio's CancelledError).
+bool is_cancellation(const std::exception_ptr& e);
+
+namespace detail {
+
+std::exception_ptr make_cancelled_error();
+
+struct task_core {
+  std::uint64_t id = 0;
+  std::string name;
+  asio::any_io_executor executor;
+  bool started = false;
+  bool done = false;
+  bool cancel_requested = false;
+  bool retrieved = false;  // someone saw the exception (awaited the task, called result())
+  std::exception_ptr error;
+  asio::cancellation_signal signal;  // reaches the coroutine's current operation
+
+  virtual ~task_core() = default;
+  // Breaks the cycle task -> waiting coroutine -> task when a loop ends with tasks still waiting.
+  virtual void drop_waiters() = 0;
+  bool cancelled() const { return done && cancel_requested && is_cancellation(error); }
+  bool cancel() {
+    if (done) return false;
+    cancel_requested = true;
+    if (started) signal.emit(asio::cancellation_type::terminal);
+    return true;
+  }
+  void record(journal::kind what) const { journal::task_event(what, id, name); }
+};
+
+template <typename T>
+struct signature_of {
+  using type = void(std::exception_ptr, T);
+};
+template <>
+struct signature_of<void> {
+  using type = void(std::exception_ptr);
+};
+template <typename T>
+using task_signature = typename signature_of<T>::type;
+
+template <typename T>
+struct task_state final : task_core {
+  using value_type = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
+  using waiter_handler = asio::any_completion_handler<task_signature<T>>;
+  struct waiter {
+    std::uint64_t ticket;
+    waiter_handler handler;
+  };
+  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list.
+  std::vector<std::variant<waiter, std::function<void()>>> on_done;
+  std::optional<value_type> value;
+  std::uint64_t next_ticket = 0;
+
+  template <typename Handler>
+  void deliver(Handler&& handler, bool now) {
+    if (error) retrieved = true;
+    auto bound = [&] {
+      if constexpr (std::is_void_v<T>) {
+        return asio::append(std::forward<Handler>(handler), error);
+      } else {
+        return asio::append(std::forward<Handler>(handler), error, *value);
+      }
+    }();
+    // Awaiting a task that is already done does not yield in asyncio: dispatch runs the waiter
+    // inline when we are on the loop. A task that finishes wakes its waiters on the next turn.
+    if (now) {
+      asio::dispatch(executor, std::move(bound));
+    } else {
+      asio::post(executor, std::move(bound));
+    }
+  }
+
+  void drop_waiters() override {
+    auto dropped = std::move(on_done);
+    on_done.clear();
+  }
+
+  void finish(std::exception_ptr e, value_type v) {
+    done = true;
+    error = e;
+    value.emplace(std::move(v));
+    record(!e                    ? journal::kind::task_done
+           : cancelled()         ? journal::kind::task_cancelled
+                                 : journal::kind::task_failed);
+    auto actions = std::move(on_done);
+    on_done.clear();
+    for (auto& action : actions) {
+      if (auto* w = std::get_if<waiter>(&action)) {
+        deliver(std::move(w->handler), false);
+      } else {
+        asio::post(executor, std::move(std::get<std::function<void()>>(action)));
+      }
+    }
+  }
+
+  // A waiter whose wait is cancelled: `await task` passes the cancellation on to the task, as
+  // asyncio does, and keeps waiting for it to finish; a shielded wait gives up at once.
+  void cancel_waiter(std::uint64_t ticket, bool shielded) {
+    if (done) return;
+    if (!shielded) {
+      cancel();
+      return;
+    }
+    for (auto it = on_done.begin(); it != on_done.end(); ++it) {
+      auto* w = std::get_if<waiter>(&*it);
+      if (w && w->ticket == ticket) {
+        auto handler = std::move(w->handler);
+        on_done.erase(it);
+        if constexpr (std::is_void_v<T>) {
+          asio::post(executor, asio::append(std::move(handler), make_cancelled_error()));
+        } else {
+          asio::post(executor, asio::append(std::move(handler), make_cancelled_error(), T{}));
+        }
+        return;
+      }
+    }
+  }
+};
+
+template <typename T>
+struct task_completion {
+  std::shared_ptr<task_state<T>> state;
+  void operator()(std::exception_ptr e, T v) { state->finish(e, std::move(v)); }
+};
+template <>
+struct task_completion<void> {
+  std::shared_ptr<task_state<void>> state;
+  void operator()(std::exception_ptr e) { state->finish(e, {}); }
+};
+
+template <typename T>
+struct waiter_cancellation {
+  std::weak_ptr<task_state<T>> state;
+  std::uint64_t ticket;
+  bool shielded;
+  void operator()(asio::cancellation_type type) const {
+    if (type == asio::cancellation_type::none) return;
+    if (auto s = state.lock()) s->cancel_waiter(ticket, shielded);
+  }
+};
+
+template <typename T>
+struct initiate_task_wait {
+  std::shared_ptr<task_state<T>> state;
+  bool shielded;
+  template <typename Handler>
+  void operator()(Handler&& handler) const {
+    if (state->done) {
+      state->deliver(std::forward<Handler>(handler), true);
+      return;
+    }
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    const auto ticket = state->next_ticket++;
+    state->on_done.emplace_back(typename task_state<T>::waiter{
+        ticket, typename task_state<T>::waiter_handler(std::forward<Handler>(handler))});
+    if (slot.is_connected()) {
+      slot.template emplace<waiter_cancellation<T>>(state, ticket, shielded);
+    }
+  }
+};
+
+}  // namespace detail
+
+template <typename T>
+class task {
+ public:
+  task() = default;
+  explicit task(std::shared_ptr<detail::task_state<T>> state) : state_(std::move(state)) {}
+
+  bool done() const { return state_->done; }
+  bool cancelled() const { return state_->cancelled(); }
+  // task.cancel(): the coroutine's current (or next) co_await throws operation_aborted.
+  bool cancel() { return state_->cancel(); }
+  const std::string& get_name() const { return state_->name; }
+  std::uint64_t id() const { return state_->id; }
+
+  // task.result(): the value, or the task's exception rethrown; asyncio's InvalidStateError
+  // (here std::logic_error) while it runs.
+  auto result() const {
+    if (!state_->done) throw std::logic_error("Result is not set.");
+    if (state_->error) {
+      state_->retrieved = true;
+      std::rethrow_exception(state_->error);
+    }
+    if constexpr (!std::is_void_v<T>) return *state_->value;
+  }
+  std::exception_ptr exception() const {
+    if (!state_->done) throw std::logic_error("Exception is not set.");
+    state_->retrieved = true;
+    return state_->error;
+  }
+
+  // task.add_done_callback(fn): fn(task) runs on the loop's next turn after the task is done.
+  void add_done_callback(std::function<void(const task&)> fn) {
+    // Weak: the state keeps its callbacks, and a callback that kept the state would never die
+    // if the task never finished.
+    std::function<void()> call = [fn = std::move(fn), weak = std::weak_ptr(state_)] {
+      if (auto state = weak.lock()) fn(task(std::move(state)));
+    };
+    if (state_->done) {
+      asio::post(state_->executor, std::move(call));
+    } else {
+      state_->on_done.emplace_back(std::move(call));
+    }
+  }
+
+  // `await task`: completes with (exception_ptr, T). Cancelling the wait cancels the task, as in
+  // asyncio, and the wait still ends only when the task does.
+  template <typename Token>
+  auto async_wait(Token&& token) const {
+    return asio::async_initiate<Token, detail::task_signature<T>>(
+        detail::initiate_task_wait<T>{state_, false}, token);
+  }
+
+  // `await asyncio.shield(task)`: cancelling this wait ends it at once, with operation_aborted,
+  // and leaves the task running.
+  template <typename Token>
+  auto async_wait_shielded(Token&& token) const {
+    return asio::async_initiate<Token, detail::task_signature<T>>(
+        detail::initiate_task_wait<T>{state_, true}, token);
+  }
+
+ private:
+  std::shared_ptr<detail::task_state<T>> state_;
+};
+
+namespace detail {
+
+template <typename T, typename Initiation, typename... Args>
+task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... args) {
+  auto state = std::make_shared<task_state<T>>();
+  state->executor = initiation.get_executor();
+  auto& owner = loop::running();
+  state->id = owner.add_task(state);
+  state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
+  state->record(journal::kind::task_created);
+  asio::post(state->executor, [state, initiation = std::forward<Initiation>(initiation),
+                               ... args = std::forward<Args>(args)]() mutable {
+    if (state->cancel_requested) {  // cancelled before it ever ran: its body never runs
+      state->finish(make_cancelled_error(), {});
+      return;
+    }
+    state->started = true;
+    state->record(journal::kind::task_started);
+    std::move(initiation)(
+        asio::bind_cancellation_slot(state->signal.slot(), task_completion<T>{state}),
+        std::move(args)...);
+  });
+  return task<T>(std::move(state));
+}
+
+}  // namespace detail
+}  // namespace course
+
+template <typename T>
+struct boost::asio::async_result<course::use_task_t, void(std::exception_ptr, T)> {
+  using return_type = course::task<T>;
+  template <typename Initiation, typename... Args>
+  static return_type initiate(Initiation&& initiation, const course::use_task_t& token,
+                              Args&&... args) {
+    return course::detail::start_task<T>(std::forward<Initiation>(initiation), token,
+                                         std::forward<Args>(args)...);
+  }
+};
+
+template <>
+struct boost::asio::async_result<course::use_task_t, void(std::exception_ptr)> {
+  using return_type = course::task<void>;
+  template <typename Initiation, typename... Args>
+  static return_type initiate(Initiation&& initiation, const course::use_task_t& token,
+                              Args&&... args) {
+    return course::detail::start_task<void>(std::forward<Initiation>(initiation), token,
+                                            std::forward<Args>(args)...);
+  }
+};

@@ -1,0 +1,33 @@
+#include "course/journal.hpp"
+
+#include "course/clock.hpp"
+
+#include <mutex>
+
+namespace course::journal {
+namespace {
+std::mutex g_mutex;  // a lesson may print from a thread pool
+std::vector<entry> g_entries;
+
+void add(kind what, std::uint64_t task, const std::string& text) {
+  const double at = program_seconds();
+  const std::lock_guard lock(g_mutex);
+  g_entries.push_back({at, what, task, text});
+}
+}  // namespace
+
+void clear() {
+  const std::lock_guard lock(g_mutex);
+  g_entries.clear();
+}
+
+void printed(const std::string& line) { add(kind::printed, 0, line); }
+
+void task_event(kind what, std::uint64_t task, const std::string& name) { add(what, task, name); }
+
+std::vector<entry> entries() {
+  const std::lock_guard lock(g_mutex);
+  return g_entries;
+}
+
+}  // namespace course::journal

@@ -1,0 +1,197 @@
+#include "course/lesson.hpp"
+
+#include "course/clock.hpp"
+#include "course/journal.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <string_view>
+
+namespace course {
+
+claim printed_at(std::string line, double at, int occurrence) {
+  return claim{std::move(line), occurrence, at, std::nullopt, {}};
+}
+
+claim ends_at(double at) { return claim{{}, 1, at, std::nullopt, {}}; }
+
+namespace {
+
+// How far a measured time may stray from CPython's, in course seconds. Timers never fire early,
+// so early is only rounding; late allows for a loaded machine: 50 ms of course time plus 30 ms of
+// real time (which --speed stretches into more course time).
+struct tolerance {
+  double early;
+  double late;
+};
+
+tolerance current_tolerance() {
+  if (is_virtual()) return {1e-6, 1e-6};
+  return {0.001, 0.05 + 0.03 * speed()};
+}
+
+std::optional<double> measured(const claim& c, const std::vector<journal::entry>& entries,
+                               double end) {
+  if (c.line.empty()) return end;
+  int seen = 0;
+  for (const auto& e : entries) {
+    if (e.what == journal::kind::printed && std::string_view(e.text).starts_with(c.line) &&
+        ++seen == c.occurrence) {
+      return e.at;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string describe(const claim& c) {
+  if (c.line.empty()) return "the program ends";
+  std::string s = "\u201c" + c.line + "\u201d";
+  if (c.occurrence > 1) s += " (#" + std::to_string(c.occurrence) + ")";
+  return s;
+}
+
+std::string mode_name() {
+  if (is_virtual()) return "virtual time";
+  if (speed() == 1.0) return "real time";
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "real time at --speed %g", speed());
+  return buffer;
+}
+
+// Returns how many claims were missed.
+int compare(const program& p, double end) {
+  const auto entries = journal::entries();
+  const auto tol = current_tolerance();
+  int missed = 0;
+  std::fprintf(stderr, "  CPython  measured\n");
+  for (const auto& c : p.claims) {
+    const auto m = measured(c, entries, end);
+    const bool ok = m && *m >= c.at - tol.early && *m <= c.at + tol.late;
+    if (!ok) ++missed;
+    char row[64];
+    if (m) {
+      std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-6s", c.at, *m, ok ? "ok" : "MISSED");
+    } else {
+      std::snprintf(row, sizeof row, "  %5.2f s  %8s  %-6s", c.at, "never", "MISSED");
+    }
+    std::string text = row + describe(c);
+    if (c.note_says) {
+      char said[32];
+      std::snprintf(said, sizeof said, "%g s", *c.note_says);
+      text += "  [the note says " + std::string(said) + ": " + c.erratum + "]";
+    }
+    std::fprintf(stderr, "%s\n", text.c_str());
+  }
+  return missed;
+}
+
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+int lesson_main(int argc, char** argv, const lesson& l) {
+  std::string footer = "Programs, in the notes' order (--variant NAME runs one):";
+  std::vector<std::string> variants;
+  for (const auto& p : l.programs) {
+    footer += "\n  " + p.variant + "\t" + p.note + "  " + p.section;
+    if (p.ordinal > 1) footer += " (program " + std::to_string(p.ordinal) + ")";
+    variants.push_back(p.variant);
+  }
+  CLI::App app(l.name + ": " + l.teaches, l.name);
+  app.footer(footer);
+  std::string speed_text;
+  bool virtual_time = false;
+  std::string variant;
+  bool check = false;
+  bool sections = false;
+  auto* speed_opt = app.add_option("--speed", speed_text,
+                                   "Run X times faster than real time (0.01 to 1000); "
+                                   "printed times stay in course seconds");
+  speed_opt->type_name("X");
+  app.add_flag("--virtual-time", virtual_time,
+               "Deterministic and instant: time jumps to the next deadline when every task waits")
+      ->excludes(speed_opt);
+  app.add_option("--variant", variant, "Run only this program of the lesson")
+      ->check(CLI::IsMember(variants));
+  app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
+  app.add_flag("--sections", sections,
+               "Print variant, note file, section heading and ordinal of each program, tab-separated");
+
+  try {
+    app.parse(argc, argv);
+    if (!speed_text.empty()) {
+      char* end = nullptr;
+      const double x = std::strtod(speed_text.c_str(), &end);
+      if (end == speed_text.c_str() || *end != '\0' || !std::isfinite(x) || x < 0.01 ||
+          x > 1000) {
+        throw CLI::ValidationError("--speed", "expected a number from 0.01 to 1000, got '" +
+                                                  speed_text + "'");
+      }
+      use_real_time(x);
+    } else if (virtual_time) {
+      use_virtual_time();
+    } else {
+      use_real_time(1.0);
+    }
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << l.name << ": " << one_line(e.what()) << " (see --help)\n";
+    return 2;
+  }
+
+  std::vector<const program*> chosen;
+  for (const auto& p : l.programs) {
+    if (variant.empty() || p.variant == variant) chosen.push_back(&p);
+  }
+
+  if (sections) {
+    for (const auto* p : chosen) {
+      std::printf("%s\t%s\t%s\t%d\n", p->variant.c_str(), p->note.c_str(), p->section.c_str(),
+                  p->ordinal);
+    }
+    return 0;
+  }
+
+  int missed = 0;
+  int claims = 0;
+  bool failed = false;
+  for (const auto* p : chosen) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "\n\u2500\u2500 %s/%s: %s \u00b7 %s%s, %s\n", l.name.c_str(),
+                 p->variant.c_str(), p->note.c_str(), p->section.c_str(),
+                 p->ordinal > 1 ? (" (program " + std::to_string(p->ordinal) + ")").c_str() : "",
+                 mode_name().c_str());
+    if (!p->erratum.empty()) std::fprintf(stderr, "erratum: %s\n", p->erratum.c_str());
+    journal::clear();
+    start_program();
+    try {
+      p->run();
+    } catch (const std::exception& e) {
+      std::fflush(stdout);
+      std::fprintf(stderr, "%s: error: %s\n", l.name.c_str(), one_line(e.what()).c_str());
+      failed = true;
+    }
+    const double end = program_seconds();
+    std::fflush(stdout);
+    missed += compare(*p, end);
+    claims += static_cast<int>(p->claims.size());
+  }
+  std::fprintf(stderr, "\n%s: %d of %d claims met (%s)\n", l.name.c_str(), claims - missed,
+               claims, mode_name().c_str());
+  if (failed) return 1;
+  return check && missed > 0 ? 1 : 0;
+}
+
+}  // namespace course

@@ -1,0 +1,71 @@
+#include "course/print.hpp"
+
+#include "course/journal.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cxxabi.h>
+#include <memory>
+
+namespace course {
+
+namespace py {
+
+std::string str(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buffer[64];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  std::string s(buffer, end);
+  // Shortest round trip, as Python's repr; Python adds ".0" to a whole number. (The two choose
+  // differently between 1e+16 and 10000000000000000.0 only far beyond any course time.)
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return s;
+}
+
+std::string repr(std::string_view s) {
+  const bool has_single = s.find('\'') != std::string_view::npos;
+  const bool has_double = s.find('"') != std::string_view::npos;
+  const char quote = has_single && !has_double ? '"' : '\'';
+  std::string out(1, quote);
+  for (const char c : s) {
+    if (c == '\\' || c == quote) out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + quote;
+}
+
+std::string fixed(double v, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
+  return buffer;
+}
+
+std::string function(std::string_view name, const void* address) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%p", address);
+  return "<function " + std::string(name) + " at " + buffer + ">";
+}
+
+std::string class_of(const std::type_info& type) {
+  int status = 0;
+  std::unique_ptr<char, void (*)(void*)> name(
+      abi::__cxa_demangle(type.name(), nullptr, nullptr, &status), std::free);
+  return "<class '" + std::string(status == 0 ? name.get() : type.name()) + "'>";
+}
+
+}  // namespace py
+
+void print_line(std::string line) {
+  journal::printed(line);
+  line += '\n';
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace course

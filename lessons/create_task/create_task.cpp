@@ -1,0 +1,167 @@
+// Lesson: create_task. asyncio.create_task(coro) wraps a coroutine in a Task and schedules it on
+// the loop; the creator goes on until it awaits something, and only then do the tasks start.
+//
+// Asio's counterpart is co_spawn(executor, coroutine, completion_token). The token decides what
+// co_spawn returns and what happens at the end: course::use_task makes it return a course::task,
+// which can be awaited (task.async_wait), polled (done()) and cancelled, like an asyncio.Task.
+// use_task also posts the start, because plain co_spawn, called from the loop's own thread, runs
+// the new coroutine at once, up to its first suspension, before the creator continues.
+#include <course/course.hpp>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::print;
+using course::use_task;
+
+// 000 `asyncio.create_task()`
+namespace two_tasks {
+
+awaitable<void> task1() {
+  print("Task 1: Start");
+  co_await course::sleep(1);
+  print("Task 1: End");
+}
+
+awaitable<void> task2() {
+  print("Task 2: Start");
+  co_await course::sleep(2);
+  print("Task 2: End");
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto t1 = co_spawn(ex, task1(), use_task);
+  auto t2 = co_spawn(ex, task2(), use_task);
+
+  co_await t1.async_wait(use_awaitable);
+  co_await t2.async_wait(use_awaitable);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace two_tasks
+
+// 003 创建任务
+namespace task_result {
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto sleep_three = co_spawn(ex, course::delay(3), use_task);
+  print(course::py::class_of(typeid(sleep_three)));
+  int result = co_await sleep_three.async_wait(use_awaitable);
+  print(result);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace task_result
+
+// 003 同时运行多个任务
+namespace three_tasks {
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto sleep_for_three = co_spawn(ex, course::delay(3), use_task);
+  auto sleep_for_again = co_spawn(ex, course::delay(3), use_task);
+  auto sleep_for_once_more = co_spawn(ex, course::delay(3), use_task);
+  print("______________");
+  co_await sleep_for_three.async_wait(use_awaitable);
+  co_await sleep_for_again.async_wait(use_awaitable);
+  co_await sleep_for_once_more.async_wait(use_awaitable);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace three_tasks
+
+// 003 等待中执行其他代码
+namespace other_code {
+
+awaitable<void> hello_every_second() {
+  for (int i = 0; i < 2; ++i) {
+    co_await course::sleep(1);
+    print("I'm running other code while I'm waiting!");
+  }
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto first_delay = co_spawn(ex, course::delay(3), use_task);
+  auto second_delay = co_spawn(ex, course::delay(3), use_task);
+  co_await hello_every_second();
+  co_await first_delay.async_wait(use_awaitable);
+  co_await second_delay.async_wait(use_awaitable);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace other_code
+
+// 004 但是为什么不能让大家一起等待呢
+namespace wait_together {
+
+awaitable<void> say_after(double delay, std::string what) {
+  co_await course::sleep(delay);
+  print(what);
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task);
+  auto task2 = co_spawn(ex, say_after(2, "world"), use_task);
+  print("started at " + course::time_of_day());
+
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+
+  print("finished at " + course::time_of_day());
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace wait_together
+
+int main(int argc, char** argv) {
+  using course::ends_at;
+  using course::printed_at;
+  return course::lesson_main(
+      argc, argv,
+      {.name = "create_task",
+       .teaches = "co_spawn(ex, coro, use_task), and co_await task.async_wait(use_awaitable)",
+       .programs = {
+           {.variant = "two_tasks",
+            .note = "000_252c63d8e0ea2f43.txt",
+            .section = "`asyncio.create_task()`",
+            .run = two_tasks::program,
+            .claims = {printed_at("Task 1: Start", 0), printed_at("Task 2: Start", 0),
+                       printed_at("Task 1: End", 1), printed_at("Task 2: End", 2), ends_at(2)}},
+           {.variant = "task_result",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "创建任务",
+            .run = task_result::program,
+            .claims = {printed_at("睡3秒", 0), printed_at("结束睡眠3秒", 3), printed_at("3", 3),
+                       ends_at(3)}},
+           {.variant = "three_tasks",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "同时运行多个任务",
+            .run = three_tasks::program,
+            .claims = {printed_at("______________", 0), printed_at("睡3秒", 0, 3),
+                       printed_at("结束睡眠3秒", 3, 1), printed_at("结束睡眠3秒", 3, 3),
+                       ends_at(3)}},
+           {.variant = "other_code",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "等待中执行其他代码",
+            .run = other_code::program,
+            .claims = {printed_at("睡3秒", 0, 2), printed_at("I'm running other code", 1, 1),
+                       printed_at("I'm running other code", 2, 2),
+                       printed_at("结束睡眠3秒", 3, 2), ends_at(3)}},
+           {.variant = "wait_together",
+            .note = "004_d6a164a42c25a903.txt",
+            .section = "但是为什么不能让大家一起等待呢",
+            .run = wait_together::program,
+            .claims = {printed_at("started at", 0), printed_at("hello", 1),
+                       printed_at("world", 2), printed_at("finished at", 2), ends_at(2)}},
+       }});
+}

@@ -1,0 +1,172 @@
+#define BOOST_TEST_MODULE tasks
+#include "co_test.hpp"
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::program_seconds;
+using course::sleep;
+using course::use_task;
+using namespace asio::experimental::awaitable_operators;
+
+awaitable<void> set_flag(bool* flag) {
+  *flag = true;
+  co_return;
+}
+
+CO_TEST_CASE(a_new_task_starts_only_when_its_creator_yields) {
+  bool started = false;
+  auto t = co_spawn(co_await asio::this_coro::executor, set_flag(&started), use_task);
+  BOOST_TEST(!started);
+  BOOST_TEST(t.get_name() == "Task-2");
+  co_await sleep(0.0);
+  BOOST_TEST(started);
+  co_await t.async_wait(use_awaitable);
+  BOOST_TEST(t.done());
+  BOOST_TEST(program_seconds() == 0.0);
+}
+
+awaitable<int> answer_after(double seconds) {
+  co_await sleep(seconds);
+  co_return 42;
+}
+
+CO_TEST_CASE(awaiting_a_task_gives_its_result_and_a_done_task_gives_it_again) {
+  auto t = co_spawn(co_await asio::this_coro::executor, answer_after(1), use_task);
+  BOOST_CHECK_THROW(t.result(), std::logic_error);
+  int first = co_await t.async_wait(use_awaitable);
+  int second = co_await t.async_wait(use_awaitable);
+  BOOST_TEST(first == 42);
+  BOOST_TEST(second == 42);
+  BOOST_TEST(t.result() == 42);
+  BOOST_TEST(program_seconds() == 1.0);
+}
+
+awaitable<void> sleep_noting_cleanup(double seconds, bool* cleaned_up) {
+  try {
+    co_await sleep(seconds);
+  } catch (...) {
+    *cleaned_up = true;
+    throw;
+  }
+}
+
+CO_TEST_CASE(cancel_reaches_the_task_on_its_next_turn_and_its_awaiter_sees_the_cancellation) {
+  bool cleaned_up = false;
+  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up),
+                    use_task);
+  co_await sleep(5.0);
+  BOOST_TEST(t.cancel());
+  BOOST_TEST(!t.done());  // as in asyncio: the task has not run since
+  std::exception_ptr error;
+  try {
+    co_await t.async_wait(use_awaitable);
+  } catch (...) {
+    error = std::current_exception();
+  }
+  BOOST_TEST(course::is_cancellation(error));
+  BOOST_TEST(cleaned_up);
+  BOOST_TEST(t.cancelled());
+  BOOST_TEST(!t.cancel());
+  BOOST_TEST(program_seconds() == 5.0);
+}
+
+CO_TEST_CASE(a_task_cancelled_before_it_starts_never_runs) {
+  bool started = false;
+  auto t = co_spawn(co_await asio::this_coro::executor, set_flag(&started), use_task);
+  t.cancel();
+  co_await sleep(1.0);
+  BOOST_TEST(!started);
+  BOOST_TEST(t.cancelled());
+}
+
+CO_TEST_CASE(a_timeout_on_await_task_cancels_the_task_as_wait_for_does) {
+  bool cleaned_up = false;
+  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up),
+                    use_task);
+  auto race = t.async_wait(use_awaitable) || sleep(4.0);
+  auto winner = co_await std::move(race);
+  BOOST_TEST(winner.index() == 1u);
+  BOOST_TEST(cleaned_up);
+  BOOST_TEST(t.cancelled());
+  BOOST_TEST(program_seconds() == 4.0);
+}
+
+CO_TEST_CASE(a_timeout_on_a_shielded_wait_leaves_the_task_running) {
+  auto t = co_spawn(co_await asio::this_coro::executor, answer_after(10), use_task);
+  auto race = t.async_wait_shielded(use_awaitable) || sleep(4.0);
+  auto winner = co_await std::move(race);
+  BOOST_TEST(winner.index() == 1u);
+  BOOST_TEST(program_seconds() == 4.0);
+  BOOST_TEST(!t.done());
+  int value = co_await t.async_wait(use_awaitable);
+  BOOST_TEST(value == 42);
+  BOOST_TEST(program_seconds() == 10.0);
+}
+
+awaitable<int> fail_after(double seconds) {
+  co_await sleep(seconds);
+  throw std::runtime_error("boom");
+}
+
+CO_TEST_CASE(a_task_exception_reaches_its_awaiter) {
+  auto t = co_spawn(co_await asio::this_coro::executor, fail_after(1), use_task);
+  BOOST_CHECK_EXCEPTION(co_await t.async_wait(use_awaitable), std::runtime_error,
+                        [](const std::runtime_error& e) { return e.what() == std::string("boom"); });
+  BOOST_TEST(!t.cancelled());
+}
+
+awaitable<void> start_a_failing_task_and_return() {
+  auto t = co_spawn(co_await asio::this_coro::executor, fail_after(1), use_task);
+  co_await sleep(2.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_exception_nobody_retrieved_is_reported_by_run) {
+  course::use_virtual_time();
+  course::start_program();
+  BOOST_CHECK_EXCEPTION(course::run(start_a_failing_task_and_return()), std::runtime_error,
+                        [](const std::runtime_error& e) {
+                          return std::string(e.what()) ==
+                                 "Task exception was never retrieved: Task-2: boom";
+                        });
+}
+
+BOOST_AUTO_TEST_CASE(an_exception_from_main_comes_out_of_run) {
+  course::use_virtual_time();
+  course::start_program();
+  BOOST_CHECK_THROW(course::run(fail_after(1)), std::runtime_error);
+}
+
+awaitable<void> start_a_long_task(bool* cleaned_up) {
+  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, cleaned_up),
+                    use_task);
+  co_await sleep(1.0);
+}
+
+BOOST_AUTO_TEST_CASE(run_cancels_the_tasks_left_when_main_returns) {
+  course::use_virtual_time();
+  course::start_program();
+  bool cleaned_up = false;
+  course::run(start_a_long_task(&cleaned_up));
+  BOOST_TEST(cleaned_up);
+  BOOST_TEST(program_seconds() == 1.0);
+}
+
+CO_TEST_CASE(a_done_callback_runs_after_the_task_is_done_and_reads_its_result) {
+  auto t = co_spawn(co_await asio::this_coro::executor, answer_after(3), use_task);
+  int seen = 0;
+  double at = -1;
+  t.add_done_callback([&](const course::task<int>& done) {
+    seen = 10 + done.result();
+    at = program_seconds();
+  });
+  co_await sleep(4.0);
+  BOOST_TEST(seen == 52);
+  BOOST_TEST(at == 3.0);
+}
+
+BOOST_AUTO_TEST_CASE(co_spawn_with_use_task_needs_a_running_loop) {
+  asio::io_context io;
+  BOOST_CHECK_THROW(co_spawn(io, sleep(1.0), use_task), std::runtime_error);
+}
