@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The course's two commands (see README.md):
+#   ./course.sh tour                 install what is missing, build, run the lessons in real time
+#   ./course.sh test [PRESET ...]    install what is missing, build and run the test suite under
+#                                    each preset (default: gcc clang asan)
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev)
+
+install_missing() {
+  local wanted=("${packages[@]}" "$@") missing=()
+  for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "course.sh: installing ${missing[*]}" >&2
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "course.sh: run as root to install ${missing[*]}" >&2; exit 2; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1"
+}
+
+lessons() {
+  # The lessons in the course's order, as lessons/CMakeLists.txt lists them.
+  sed -n 's/^course_lesson(\([a-z_0-9]*\)).*/\1/p' lessons/CMakeLists.txt
+}
+
+case "${1:-}" in
+  tour)
+    install_missing
+    build gcc
+    failed=0
+    for lesson in $(lessons); do
+      echo "━━ lesson: $lesson" >&2
+      "build/gcc/lessons/$lesson" --check || failed=1
+    done
+    exit $failed
+    ;;
+  test)
+    shift
+    presets=("$@")
+    [ ${#presets[@]} -eq 0 ] && presets=(gcc clang asan)
+    extra=()
+    for p in "${presets[@]}"; do
+      case "$p" in
+        gcc|asan) ;;
+        clang) extra+=(clang-19) ;;
+        *) echo "course.sh: unknown preset '$p' (gcc, clang, asan)" >&2; exit 2 ;;
+      esac
+    done
+    install_missing "${extra[@]}"
+    for p in "${presets[@]}"; do
+      echo "━━ preset: $p" >&2
+      build "$p"
+      ctest --preset "$p"
+    done
+    ;;
+  *)
+    echo "usage: ./course.sh tour | ./course.sh test [gcc|clang|asan ...]" >&2
+    exit 2
+    ;;
+esac
