@@ -16,10 +16,19 @@
 namespace course {
 
 claim printed_at(std::string line, double at, int occurrence) {
-  return claim{std::move(line), occurrence, at, std::nullopt, {}};
+  return claim{.what = claim::kind::line, .subject = std::move(line), .occurrence = occurrence,
+               .at = at};
 }
-
-claim ends_at(double at) { return claim{{}, 1, at, std::nullopt, {}}; }
+claim ends_at(double at) { return claim{.what = claim::kind::end, .at = at}; }
+claim tasks_created(int n) {
+  return claim{.what = claim::kind::tasks, .at = static_cast<double>(n)};
+}
+claim task_done_at(std::string task, double at) {
+  return claim{.what = claim::kind::task_done, .subject = std::move(task), .at = at};
+}
+claim task_cancelled_at(std::string task, double at) {
+  return claim{.what = claim::kind::task_cancelled, .subject = std::move(task), .at = at};
+}
 
 namespace {
 
@@ -38,22 +47,53 @@ tolerance current_tolerance() {
 
 std::optional<double> measured(const claim& c, const std::vector<journal::entry>& entries,
                                double end) {
-  if (c.line.empty()) return end;
+  using k = journal::kind;
   int seen = 0;
   for (const auto& e : entries) {
-    if (e.what == journal::kind::printed && std::string_view(e.text).starts_with(c.line) &&
-        ++seen == c.occurrence) {
-      return e.at;
+    switch (c.what) {
+      case claim::kind::line:
+        if (e.what == k::printed && std::string_view(e.text).starts_with(c.subject) &&
+            ++seen == c.occurrence) {
+          return e.at;
+        }
+        break;
+      case claim::kind::task_done:
+        if ((e.what == k::task_done || e.what == k::task_failed) && e.text == c.subject) {
+          return e.at;
+        }
+        break;
+      case claim::kind::task_cancelled:
+        if (e.what == k::task_cancelled && e.text == c.subject) return e.at;
+        break;
+      case claim::kind::tasks:
+        seen += e.what == k::task_created;
+        break;
+      case claim::kind::end:
+        break;
     }
   }
+  if (c.what == claim::kind::end) return end;
+  if (c.what == claim::kind::tasks) return seen;
   return std::nullopt;
 }
 
 std::string describe(const claim& c) {
-  if (c.line.empty()) return "the program ends";
-  std::string s = "\u201c" + c.line + "\u201d";
-  if (c.occurrence > 1) s += " (#" + std::to_string(c.occurrence) + ")";
-  return s;
+  switch (c.what) {
+    case claim::kind::line: {
+      std::string s = "\u201c" + c.subject + "\u201d";
+      if (c.occurrence > 1) s += " (#" + std::to_string(c.occurrence) + ")";
+      return s;
+    }
+    case claim::kind::end:
+      return "the program ends";
+    case claim::kind::tasks:
+      return "tasks created, main's included";
+    case claim::kind::task_done:
+      return c.subject + " ends";
+    case claim::kind::task_cancelled:
+      return c.subject + " ends cancelled";
+  }
+  return {};
 }
 
 std::string mode_name() {
@@ -72,10 +112,13 @@ int compare(const program& p, double end) {
   std::fprintf(stderr, "  CPython  measured\n");
   for (const auto& c : p.claims) {
     const auto m = measured(c, entries, end);
-    const bool ok = m && *m >= c.at - tol.early && *m <= c.at + tol.late;
+    const bool count = c.what == claim::kind::tasks;
+    const bool ok = m && (count ? *m == c.at : *m >= c.at - tol.early && *m <= c.at + tol.late);
     if (!ok) ++missed;
     char row[64];
-    if (m) {
+    if (m && count) {
+      std::snprintf(row, sizeof row, "  %5.0f    %6.0f    %-6s", c.at, *m, ok ? "ok" : "MISSED");
+    } else if (m) {
       std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-6s", c.at, *m, ok ? "ok" : "MISSED");
     } else {
       std::snprintf(row, sizeof row, "  %5.2f s  %8s  %-6s", c.at, "never", "MISSED");
@@ -83,7 +126,7 @@ int compare(const program& p, double end) {
     std::string text = row + describe(c);
     if (c.note_says) {
       char said[32];
-      std::snprintf(said, sizeof said, "%g s", *c.note_says);
+      std::snprintf(said, sizeof said, count ? "%g" : "%g s", *c.note_says);
       text += "  [the note says " + std::string(said) + ": " + c.erratum + "]";
     }
     std::fprintf(stderr, "%s\n", text.c_str());

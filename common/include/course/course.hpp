@@ -3,6 +3,8 @@
 
 #include "course/asio.hpp"
 #include "course/clock.hpp"
+#include "course/event.hpp"
+#include "course/gather.hpp"
 #include "course/lesson.hpp"
 #include "course/loop.hpp"
 #include "course/print.hpp"

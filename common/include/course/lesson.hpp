@@ -12,13 +12,16 @@
 
 namespace course {
 
-// One claim of a note about a program's timing, in course seconds from the program's start.
+// One claim of a note about a program: when a line appears, when the program ends, how many tasks
+// it creates, when a task ends. Times are course seconds from the program's start.
 struct claim {
-  std::string line;  // the transcript line it is about (a prefix of it); empty: the program's end
+  enum class kind { line, end, tasks, task_done, task_cancelled };
+  kind what = kind::line;
+  std::string subject = {};  // the line (a prefix of it), or the task's name
   int occurrence = 1;
-  double at = 0;                    // what real CPython does: the figure the C++ must match
-  std::optional<double> note_says;  // the note's own figure, where it differs from CPython's
-  std::string erratum;              // why they differ
+  double at = 0;  // what real CPython does (seconds, or a count): the figure the C++ must match
+  std::optional<double> note_says = {};  // the note's own figure, where it differs from CPython's
+  std::string erratum = {};              // why they differ
 
   // The note gives a different figure than CPython produces.
   claim note(double figure, std::string why) && {
@@ -32,6 +35,12 @@ struct claim {
 claim printed_at(std::string line, double at, int occurrence = 1);
 // The program returns `at` seconds after it starts.
 claim ends_at(double at);
+// The program creates n tasks, its main task included.
+claim tasks_created(int n);
+// The task named `task` (Task-2, ...) ends `at` seconds in: with a result or an exception, or
+// cancelled.
+claim task_done_at(std::string task, double at);
+claim task_cancelled_at(std::string task, double at);
 
 struct program {
   std::string variant;  // --variant name

@@ -13,6 +13,15 @@ void finish_run(loop& l);
 [[noreturn]] void report_stall(loop& l);
 }  // namespace detail
 
+// loop.run_until_complete(coro): runs coro as a task of l until it is done and returns its result.
+// Unlike run, it leaves the loop's other tasks as they are.
+template <typename T>
+T run_until_complete(loop& l, asio::awaitable<T> coro) {
+  auto t = asio::co_spawn(l.get_executor(), std::move(coro), use_task);
+  if (!l.run_until([&] { return t.done(); })) detail::report_stall(l);
+  return t.result();
+}
+
 // Makes a loop, runs main as its first task (Task-1) until it is done, cancels what is left, and
 // returns main's result or rethrows its exception.
 template <typename T>

@@ -201,6 +201,7 @@ struct initiate_task_wait {
 template <typename T>
 class task {
  public:
+  using result_type = T;
   task() = default;
   explicit task(std::shared_ptr<detail::task_state<T>> state) : state_(std::move(state)) {}
 
