@@ -1,6 +1,6 @@
 # cmake -DPROGRAM=lesson -DNOTES=dir -P CheckSections.cmake
-# --sections prints one line a program: variant, note file, heading, ordinal, tab-separated, with
-# unique variants. Where the notes are at hand, each heading must stand in its note as a heading.
+# --sections prints one line a program: variant, note file, heading, ordinal (0 for a program the
+# course adds under that heading), tab-separated, with unique variants. Where the notes are at hand, each heading must stand in its note as a heading.
 cmake_minimum_required(VERSION 3.25)
 execute_process(COMMAND "${PROGRAM}" --sections
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -24,7 +24,7 @@ foreach(row IN LISTS rows)
     message(FATAL_ERROR "variant '${variant}' appears twice")
   endif()
   list(APPEND seen "${variant}")
-  if(NOT ordinal MATCHES "^[1-9][0-9]*$" OR NOT note MATCHES "^00[0-4]_[0-9a-f]+\\.txt$")
+  if(NOT ordinal MATCHES "^(0|[1-9][0-9]*)$" OR NOT note MATCHES "^00[0-4]_[0-9a-f]+\\.txt$")
     message(FATAL_ERROR "bad ordinal or note file name: '${row}'")
   endif()
   if(IS_DIRECTORY "${NOTES}")

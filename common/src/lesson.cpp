@@ -140,6 +140,14 @@ std::string one_line(std::string s) {
   return s;
 }
 
+// " (program 2)" after the heading, when it is not the heading's first program; " (the course's
+// own program)" when the note has no such program.
+std::string which_program(const program& p) {
+  if (p.ordinal == 0) return " (the course's own program)";
+  if (p.ordinal > 1) return " (program " + std::to_string(p.ordinal) + ")";
+  return "";
+}
+
 }  // namespace
 
 int lesson_main(int argc, char** argv, const lesson& l) {
@@ -147,7 +155,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   std::vector<std::string> variants;
   for (const auto& p : l.programs) {
     footer += "\n  " + p.variant + "\t" + p.note + "  " + p.section;
-    if (p.ordinal > 1) footer += " (program " + std::to_string(p.ordinal) + ")";
+    footer += which_program(p);
     variants.push_back(p.variant);
   }
   CLI::App app(l.name + ": " + l.teaches, l.name);
@@ -168,7 +176,8 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       ->check(CLI::IsMember(variants));
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
   app.add_flag("--sections", sections,
-               "Print variant, note file, section heading and ordinal of each program, tab-separated");
+               "Print variant, note file, section heading and ordinal of each program, tab-separated "
+               "(ordinal 0: a program the course adds under that heading)");
 
   try {
     app.parse(argc, argv);
@@ -214,7 +223,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     std::fflush(stdout);
     std::fprintf(stderr, "\n\u2500\u2500 %s/%s: %s \u00b7 %s%s, %s\n", l.name.c_str(),
                  p->variant.c_str(), p->note.c_str(), p->section.c_str(),
-                 p->ordinal > 1 ? (" (program " + std::to_string(p->ordinal) + ")").c_str() : "",
+                 which_program(*p).c_str(),
                  mode_name().c_str());
     if (!p->erratum.empty()) std::fprintf(stderr, "erratum: %s\n", p->erratum.c_str());
     journal::clear();

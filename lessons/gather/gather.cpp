@@ -4,7 +4,7 @@
 // Asio has two constructs for it, and this lesson uses both:
 //  - `co_await (a && b)` (awaitable operators) runs coroutines concurrently and returns a tuple.
 //    It matches gather while nothing fails. When one fails it cancels the others and throws (see
-//    README.md): that is asyncio's TaskGroup, not gather.
+//    README.md and the one_fails program): that is asyncio's TaskGroup, not gather.
 //  - course::gather (common/include/course/gather.hpp) is gather exactly: a parallel group of
 //    waits on tasks. The first exception reaches the awaiter at once and the other tasks run on.
 #include <course/course.hpp>
@@ -131,6 +131,81 @@ void program() { course::run(async_main()); }
 
 }  // namespace gather_coroutines
 
+// The course's own program under 004 多个task带返回值: what gather does when one of its
+// arguments fails, and what asio's && does instead. CPython 3.11 prints each line at 1, 2, 3, 3 s:
+//
+//   async def say_after(delay, what):
+//       try:
+//           await asyncio.sleep(delay)
+//       except asyncio.CancelledError:
+//           print(what, "cancelled")
+//           raise
+//       return f"{what} - {delay}"
+//
+//   async def fail_after(delay):
+//       await asyncio.sleep(delay)
+//       raise ValueError(f"failed after {delay}")
+//
+//   async def main():
+//       task = asyncio.create_task(say_after(2, "world"))
+//       try:
+//           await asyncio.gather(fail_after(1), task)
+//       except ValueError as e:
+//           print("gather:", e)
+//       print(await task)
+//       try:
+//           async with asyncio.TaskGroup() as tg:
+//               tg.create_task(fail_after(1))
+//               tg.create_task(say_after(2, "world"))
+//       except* ValueError as eg:
+//           print("TaskGroup:", eg.exceptions[0])
+namespace one_fails {
+
+awaitable<std::string> say_after(int delay, std::string what) {
+  try {
+    co_await course::sleep(delay);
+  } catch (const boost::system::system_error& e) {
+    if (e.code() == asio::error::operation_aborted) print(what, "cancelled");
+    throw;
+  }
+  co_return what + " - " + course::py::str(delay);
+}
+
+awaitable<std::string> fail_after(int delay) {
+  co_await course::sleep(delay);
+  throw std::invalid_argument("failed after " + course::py::str(delay));
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task = co_spawn(ex, say_after(2, "world"), use_task);
+  try {
+    co_await course::gather(fail_after(1), task);
+  } catch (const std::invalid_argument& e) {
+    print("gather:", e.what());
+  }
+  std::string result = co_await task.async_wait(use_awaitable);
+  print(result);
+
+  // `&&` is the TaskGroup: the failure cancels the sibling, which ends with operation_aborted, so
+  // `&&` throws multiple_exceptions. Its first_exception() is the left operand's error: put the
+  // failing one on the left, or it is the sibling's cancellation.
+  try {
+    auto both = fail_after(1) && say_after(2, "world");
+    co_await std::move(both);
+  } catch (const asio::multiple_exceptions& e) {
+    try {
+      std::rethrow_exception(e.first_exception());
+    } catch (const std::invalid_argument& first) {
+      print("TaskGroup:", first.what());
+    }
+  }
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace one_fails
+
 int main(int argc, char** argv) {
   using course::ends_at;
   using course::printed_at;
@@ -177,5 +252,13 @@ int main(int argc, char** argv) {
             .run = gather_coroutines::program,
             .claims = {printed_at("started at", 0), printed_at("['hello - 1', 'world - 2']", 2),
                        printed_at("finished at", 2), ends_at(2), course::tasks_created(3)}},
+           {.variant = "one_fails",
+            .note = "004_d6a164a42c25a903.txt",
+            .section = section_004,
+            .ordinal = 0,
+            .run = one_fails::program,
+            .claims = {printed_at("gather: failed after 1", 1), printed_at("world - 2", 2),
+                       printed_at("world cancelled", 3), printed_at("TaskGroup: failed after 1", 3),
+                       ends_at(3), course::task_done_at("Task-2", 2)}},
        }});
 }
