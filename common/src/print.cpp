@@ -52,6 +52,12 @@ std::string function(std::string_view name, const void* address) {
   return "<function " + std::string(name) + " at " + buffer + ">";
 }
 
+std::string object(std::string_view type, std::string_view name, const void* address) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%p", address);
+  return "<" + std::string(type) + " object " + std::string(name) + " at " + buffer + ">";
+}
+
 std::string class_of(const std::type_info& type) {
   int status = 0;
   std::unique_ptr<char, void (*)(void*)> name(

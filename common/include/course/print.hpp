@@ -56,6 +56,8 @@ std::string fixed(double v, int decimals);
 
 // What Python shows for an object: <function delay at 0x...>, <class '...'>.
 std::string function(std::string_view name, const void* address);
+// <TYPE object NAME at 0x...>, as Python shows a coroutine object.
+std::string object(std::string_view type, std::string_view name, const void* address);
 std::string class_of(const std::type_info& type);
 }  // namespace py
 

@@ -4,6 +4,8 @@
 #include "course/loop.hpp"
 #include "course/task.hpp"
 
+#include <memory>
+
 namespace course {
 
 namespace detail {
@@ -13,13 +15,21 @@ void finish_run(loop& l);
 [[noreturn]] void report_stall(loop& l);
 }  // namespace detail
 
-// loop.run_until_complete(coro): runs coro as a task of l until it is done and returns its result.
-// Unlike run, it leaves the loop's other tasks as they are.
+// loop.run_until_complete(task): runs the loop until the task is done, and returns its result.
+// As in asyncio, the loop stops from a done callback added last, so the task's own done callbacks
+// have run by then. The loop's other tasks are left as they are.
+template <typename T>
+T run_until_complete(loop& l, task<T> t) {
+  auto stopped = std::make_shared<bool>(false);
+  t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
+  if (!l.run_until([&] { return *stopped; })) detail::report_stall(l);
+  return t.result();
+}
+
+// loop.run_until_complete(coro): the coroutine becomes a task of l first.
 template <typename T>
 T run_until_complete(loop& l, asio::awaitable<T> coro) {
-  auto t = asio::co_spawn(l.get_executor(), std::move(coro), use_task);
-  if (!l.run_until([&] { return t.done(); })) detail::report_stall(l);
-  return t.result();
+  return run_until_complete(l, asio::co_spawn(l.get_executor(), std::move(coro), use_task));
 }
 
 // Makes a loop, runs main as its first task (Task-1) until it is done, cancels what is left, and
@@ -28,7 +38,9 @@ template <typename T>
 T run(asio::awaitable<T> main) {
   loop l;
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
-  if (!l.run_until([&] { return main_task.done(); })) detail::report_stall(l);
+  auto stopped = std::make_shared<bool>(false);
+  main_task.add_done_callback([stopped](const task<T>&) { *stopped = true; });
+  if (!l.run_until([&] { return *stopped; })) detail::report_stall(l);
   detail::finish_run(l);
   return main_task.result();
 }

@@ -1,0 +1,103 @@
+// Lesson: coroutine objects. Calling a coroutine function runs none of its body: it makes a
+// coroutine object, and only awaiting it (or making it a task) runs it.
+//
+// The same holds for a function returning asio::awaitable<T>: the call allocates the coroutine's
+// frame, copies the arguments into it, and suspends before the first statement. An awaitable that
+// is never awaited is destroyed with its frame, its body never run. Python warns about that when
+// the object is collected ("coroutine '...' was never awaited"); C++ can tell you less, and only
+// at compile time: asio::awaitable is [[nodiscard]], so a call whose result is dropped on the
+// floor (`coroutine_add_one(1);`) is a warning (an error with this project's -Werror), but an
+// awaitable kept in a variable and never awaited, as below, passes silently at compile time and
+// at run time. Each program says so on stderr where Python prints its RuntimeWarning.
+#include <course/course.hpp>
+
+#include <cstdio>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using course::print;
+
+// What the C++ says where CPython writes its RuntimeWarning to stderr.
+void never_awaited(const char* name) {
+  std::fflush(stdout);
+  std::fprintf(stderr,
+               "(CPython warns here: RuntimeWarning: coroutine '%s' was never awaited. C++ says "
+               "nothing: the awaitable is destroyed with its frame, its body never run.)\n",
+               name);
+}
+
+// 003 创建协程
+namespace create_coroutine {
+
+awaitable<void> my_coroutine() {
+  print("hello world");
+  co_return;
+}
+
+void program() {}  // the note's program only defines my_coroutine: nothing runs, nothing prints
+
+}  // namespace create_coroutine
+
+// 003 比较普通函数
+namespace compare_function {
+
+awaitable<int> coroutine_add_one(int number) { co_return number + 1; }
+
+int add_one(int number) { return number + 1; }
+
+void program() {
+  int res = add_one(1);
+  auto coro_res = coroutine_add_one(res);
+  print(res);
+  print(course::py::object("awaitable<int>", "coroutine_add_one", &coro_res));
+  never_awaited("coroutine_add_one");
+}
+
+}  // namespace compare_function
+
+// 004 Coroutine和Task, second program
+namespace coo {
+
+awaitable<void> async_main() {
+  print("hello");
+  co_await course::sleep(1);
+  print("world");
+}
+
+void program() {
+  auto coo = async_main();
+  never_awaited("main");
+}
+
+}  // namespace coo
+
+int main(int argc, char** argv) {
+  return course::lesson_main(
+      argc, argv,
+      {.name = "coroutine_objects",
+       .teaches = "a call to a function returning asio::awaitable<T> runs nothing until awaited",
+       .programs = {
+           {.variant = "create_coroutine",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "创建协程",
+            .run = create_coroutine::program,
+            .claims = {course::ends_at(0)}},
+           {.variant = "compare_function",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "比较普通函数",
+            .run = compare_function::program,
+            .claims = {course::printed_at("2", 0), course::printed_at("<awaitable<int> object", 0),
+                       course::ends_at(0)},
+            .erratum = "the note's code block holds the program twice over; it is run once, as "
+                       "the output the note shows. Python's object line reads <coroutine object "
+                       "coroutine_add_one at 0x...>: the type name is the C++ one here."},
+           {.variant = "coo",
+            .note = "004_d6a164a42c25a903.txt",
+            .section = "Coroutine和Task",
+            .ordinal = 2,
+            .run = coo::program,
+            .claims = {course::ends_at(0), course::tasks_created(0)},
+            .erratum = "the warning's wording depends on the Python version: 3.11 prints sys:1: "
+                       "RuntimeWarning: coroutine 'main' was never awaited."},
+       }});
+}
