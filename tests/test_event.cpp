@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE event
 #include "co_test.hpp"
 
+#include <memory>
+
 namespace asio = course::asio;
 using asio::awaitable;
 using asio::co_spawn;
@@ -41,10 +43,11 @@ CO_TEST_CASE(a_wait_on_a_set_event_returns_at_once_without_yielding) {
   auto ex = co_await asio::this_coro::executor;
   course::event e(ex);
   e.set();
-  bool other_ran = false;
-  asio::post(ex, [&other_ran] { other_ran = true; });
+  // Shared: the posted handler outlives this frame, since the loop runs it before it stops.
+  auto other_ran = std::make_shared<bool>(false);
+  asio::post(ex, [other_ran] { *other_ran = true; });
   co_await e.async_wait(use_awaitable);
-  BOOST_TEST(!other_ran);
+  BOOST_TEST(!*other_ran);
 }
 
 CO_TEST_CASE(clear_resets_the_event_so_waits_suspend_again) {

@@ -1,6 +1,11 @@
 #define BOOST_TEST_MODULE tasks
 #include "co_test.hpp"
 
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
 namespace asio = course::asio;
 using asio::awaitable;
 using asio::co_spawn;
@@ -169,4 +174,41 @@ CO_TEST_CASE(a_done_callback_runs_after_the_task_is_done_and_reads_its_result) {
 BOOST_AUTO_TEST_CASE(co_spawn_with_use_task_needs_a_running_loop) {
   asio::io_context io;
   BOOST_CHECK_THROW(co_spawn(io, sleep(1.0), use_task), std::runtime_error);
+}
+
+// loop.run_until_complete(task) stops the loop from a done callback added last, so the task's own
+// done callbacks have all run when it returns (the callbacks lesson relies on it).
+BOOST_AUTO_TEST_CASE(run_until_complete_returns_after_the_tasks_done_callbacks) {
+  course::use_virtual_time();
+  course::start_program();
+  course::loop loop;
+  auto t = co_spawn(loop.get_executor(), answer_after(3), use_task);
+  std::vector<int> seen;
+  t.add_done_callback([&seen](const course::task<int>& done) { seen.push_back(done.result()); });
+  t.add_done_callback([&seen](const course::task<int>&) { seen.push_back(-1); });
+  BOOST_TEST(course::run_until_complete(loop, t) == 42);
+  BOOST_TEST(seen == (std::vector<int>{42, -1}), boost::test_tools::per_element());
+  BOOST_TEST(program_seconds() == 3.0);
+}
+
+// asyncio's debug mode: a handler that holds the loop for 0.1 s or more is reported on stderr,
+// timed on the course clock (so time_sleep counts under virtual time too); shorter ones are not.
+BOOST_AUTO_TEST_CASE(debug_mode_reports_only_handlers_that_hold_the_loop_for_0_1_s) {
+  course::use_virtual_time();
+  course::start_program();
+  course::loop loop;
+  loop.set_debug(true);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> report(std::tmpfile(), std::fclose);
+  BOOST_TEST_REQUIRE(report != nullptr);
+  loop.debug_output = report.get();
+  bool done = false;
+  asio::post(loop.get_executor(), [] { course::time_sleep(0.05); });
+  asio::post(loop.get_executor(), [] { course::time_sleep(0.25); });
+  asio::post(loop.get_executor(), [&done] { done = true; });
+  BOOST_TEST(loop.run_until([&done] { return done; }));
+  BOOST_TEST(program_seconds() == 0.3);
+  std::rewind(report.get());
+  std::string text(256, '\0');
+  text.resize(std::fread(text.data(), 1, text.size(), report.get()));
+  BOOST_TEST(text == "Executing <handler> took 0.250 seconds\n");
 }

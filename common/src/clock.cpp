@@ -1,5 +1,7 @@
 #include "course/clock.hpp"
 
+#include <thread>
+
 #include <atomic>
 #include <cmath>
 #include <cstdio>
@@ -98,6 +100,16 @@ std::string time_of_day() {
   char text[16];
   std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
   return text;
+}
+
+void time_sleep(double seconds) {
+  if (is_virtual()) {
+    detail::advance_virtual_time_to(
+        clock::now() + std::chrono::duration_cast<clock::duration>(
+                           std::chrono::duration<double>(seconds)));
+  } else {
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds / speed()));
+  }
 }
 
 namespace detail {

@@ -2,6 +2,7 @@
 
 #include "course/clock.hpp"
 #include "course/journal.hpp"
+#include "course/loop.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -174,6 +175,10 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       ->excludes(speed_opt);
   app.add_option("--variant", variant, "Run only this program of the lesson")
       ->check(CLI::IsMember(variants));
+  bool debug = false;
+  app.add_flag("--debug", debug,
+               "asyncio's debug mode (python -X dev): report handlers that block the loop for "
+               "0.1 s or more");
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
   app.add_flag("--sections", sections,
                "Print variant, note file, section heading and ordinal of each program, tab-separated "
@@ -181,6 +186,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
 
   try {
     app.parse(argc, argv);
+    loop::set_default_debug(debug);
     if (!speed_text.empty()) {
       char* end = nullptr;
       const double x = std::strtod(speed_text.c_str(), &end);

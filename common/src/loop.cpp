@@ -4,10 +4,23 @@
 #include "course/task.hpp"
 #include "course/timer.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
 namespace course {
 namespace {
 thread_local loop* t_running = nullptr;
+bool g_default_debug = false;
+
+bool debug_from_environment() {
+  const char* value = std::getenv("PYTHONASYNCIODEBUG");
+  return value != nullptr && *value != '\0';
 }
+}  // namespace
+
+void loop::set_default_debug(bool on) noexcept { g_default_debug = on; }
 
 bool is_cancellation(const std::exception_ptr& e) {
   if (!e) return false;
@@ -27,7 +40,9 @@ std::exception_ptr make_cancelled_error() {
 }
 }  // namespace detail
 
-loop::loop() : previous_(t_running) { t_running = this; }
+loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_running) {
+  t_running = this;
+}
 
 loop::~loop() {
   for (auto& t : tasks_) t->drop_waiters();
@@ -56,16 +71,34 @@ std::string loop::describe_waiting_tasks() const {
   return out.empty() ? "none" : out;
 }
 
+std::size_t loop::run_one_handler() {
+  if (!debug_) return io_.poll_one();
+  const auto start = clock::now();
+  const std::size_t ran = io_.poll_one();
+  const double took = seconds_since(start);
+  if (ran > 0 && took >= slow_callback_duration) {
+    std::fflush(stdout);
+    std::fprintf(debug_output, "Executing <handler> took %.3f seconds\n", took);
+  }
+  return ran;
+}
+
 bool loop::run_until(const std::function<bool()>& done) {
   io_.restart();
   while (!done()) {
-    if (io_.poll_one() > 0) continue;
+    if (run_one_handler() > 0) continue;
     if (io_.stopped()) return false;  // no work left: nothing can make done() hold
     if (is_virtual() && holds_ == 0) {
       auto& timers = asio::use_service<virtual_timer_service>(io_);
       if (timers.fire_earliest() > 0) continue;
       throw stalled_error("every task is waiting and no timer is pending (waiting: " +
                           describe_waiting_tasks() + ")");
+    }
+    if (debug_) {
+      // Wait outside the handlers, so that each handler's time is its own (io_context::run_one
+      // would wait and run in one call). Debug mode makes the loop slower, in asyncio too.
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      continue;
     }
     io_.run_one();  // real time, or real work holding virtual time: wait for it
   }

@@ -51,6 +51,10 @@ double seconds(clock::duration d) noexcept;
 double seconds_since(clock::time_point t) noexcept;  // now - t
 double program_seconds() noexcept;                   // since start_program()
 
+// time.sleep(seconds): blocks the thread, and with it the loop. Under --virtual-time nothing
+// waits, but the clock moves on as far as it would have while the thread was blocked.
+void time_sleep(double seconds);
+
 // time.strftime('%X') on the course's wall clock.
 std::string time_of_day();
 

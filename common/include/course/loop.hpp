@@ -5,6 +5,7 @@
 #include "course/asio.hpp"
 
 #include <atomic>
+#include <cstdio>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -37,6 +38,16 @@ class loop {
 
   // asyncio.get_running_loop(): the innermost loop of this thread; throws when there is none.
   static loop& running();
+
+  // asyncio's debug mode: every handler that runs longer than slow_callback_duration (course
+  // seconds) is reported on stderr, as asyncio logs "Executing <...> took 0.201 seconds". A new
+  // loop starts in debug mode when the lesson got --debug (python -X dev) or the environment
+  // has PYTHONASYNCIODEBUG set to a non-empty value.
+  void set_debug(bool on) noexcept { debug_ = on; }
+  bool get_debug() const noexcept { return debug_; }
+  double slow_callback_duration = 0.1;
+  std::FILE* debug_output = stderr;  // where debug mode reports
+  static void set_default_debug(bool on) noexcept;
 
   // Runs the io_context until done() holds, and returns done(). Returns false when nothing is left
   // that could make it hold (the io_context ran out of work). Under --virtual-time this is the
@@ -72,6 +83,8 @@ class loop {
   std::vector<std::shared_ptr<detail::task_core>> tasks_;
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};
+  bool debug_;
+  std::size_t run_one_handler();  // poll_one, timed in debug mode
   loop* previous_;
   asio::io_context io_;  // last: destroyed first, with the frames that point into the tasks
 };

@@ -32,11 +32,17 @@ T run_until_complete(loop& l, asio::awaitable<T> coro) {
   return run_until_complete(l, asio::co_spawn(l.get_executor(), std::move(coro), use_task));
 }
 
+// asyncio.run's keyword arguments: course::run(async_main(), {.debug = true}).
+struct run_options {
+  bool debug = false;  // debug mode (loop::set_debug); --debug or PYTHONASYNCIODEBUG also set it
+};
+
 // Makes a loop, runs main as its first task (Task-1) until it is done, cancels what is left, and
 // returns main's result or rethrows its exception.
 template <typename T>
-T run(asio::awaitable<T> main) {
+T run(asio::awaitable<T> main, run_options options = {}) {
   loop l;
+  if (options.debug) l.set_debug(true);
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
   auto stopped = std::make_shared<bool>(false);
   main_task.add_done_callback([stopped](const task<T>&) { *stopped = true; });

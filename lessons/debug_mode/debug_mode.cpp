@@ -1,0 +1,70 @@
+// Lesson: debug mode. asyncio's debug mode reports every callback or task step that holds the
+// loop for 0.1 s or more ("Executing <Task ...> took 0.201 seconds"), the classic sign of
+// blocking code inside a coroutine. The note shows three ways to switch it on; each program here
+// blocks the loop for 0.2 s with time.sleep and switches the mode on in one of those ways.
+//
+// A course::loop in debug mode times every handler it runs with the course clock and reports the
+// slow ones on stderr (after `run` in common/src/loop.cpp). Asio itself has nothing that measures
+// handlers; its own debugging aid is handler tracking, BOOST_ASIO_ENABLE_HANDLER_TRACKING, which
+// logs every handler's creation, invocation and destruction (README.md shows how to read it).
+// Under --virtual-time the blocking call moves the clock on by 0.2 s, as if the thread had slept.
+#include <course/course.hpp>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using course::print;
+
+// The program each section's switch is shown with: the course's own, since the note gives the
+// switches only. CPython prints `blocking the loop` at 0 s, `done` at 0.2 s, and the warning:
+//
+//   async def main():
+//       print("blocking the loop")
+//       time.sleep(0.2)
+//       print("done")
+awaitable<void> async_main() {
+  print("blocking the loop");
+  course::time_sleep(0.2);
+  print("done");
+  co_return;
+}
+
+// 使用`asyncio.run`: asyncio.run(main(), debug=True)
+void run_debug() { course::run(async_main(), {.debug = true}); }
+
+// 使用命令行参数: python -X dev program.py is `debug_mode --debug`; every lesson takes --debug.
+void command_line() { course::run(async_main()); }
+
+// 使用环境变量: PYTHONASYNCIODEBUG=1 python3 program.py is `PYTHONASYNCIODEBUG=1 debug_mode`.
+void environment() { course::run(async_main()); }
+
+int main(int argc, char** argv) {
+  using course::printed_at;
+  const auto claims = std::vector{printed_at("blocking the loop", 0), printed_at("done", 0.2),
+                                  course::ends_at(0.2)};
+  return course::lesson_main(
+      argc, argv,
+      {.name = "debug_mode",
+       .teaches = "a loop that times each handler it runs; asio's handler tracking",
+       .programs = {
+           {.variant = "run_debug",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "使用`asyncio.run`",
+            .ordinal = 0,
+            .run = run_debug,
+            .claims = claims},
+           {.variant = "command_line",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "使用命令行参数",
+            .ordinal = 0,
+            .run = command_line,
+            .claims = claims,
+            .erratum = "debug mode is on only when the lesson is run with --debug."},
+           {.variant = "environment",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "使用环境变量",
+            .ordinal = 0,
+            .run = environment,
+            .claims = claims,
+            .erratum = "debug mode is on only when PYTHONASYNCIODEBUG is set and not empty."},
+       }});
+}
