@@ -8,8 +8,7 @@ elapsed() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }'
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for pch in OFF ON; do
-  cmake -S . -B "$out/pch-$pch" -G Ninja -DCMAKE_CXX_COMPILER=g++ \
-    -DCMAKE_BUILD_TYPE=Release -DCOURSE_PCH=$pch >/dev/null
+  cmake --preset gcc -B "$out/pch-$pch" -DCOURSE_PCH=$pch >/dev/null
   start=$(date +%s.%N)
   cmake --build "$out/pch-$pch" >/dev/null
   echo "clean build, g++ 12, COURSE_PCH=$pch: $(elapsed "$start") s"

@@ -232,6 +232,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
                  which_program(*p).c_str(),
                  mode_name().c_str());
     if (!p->erratum.empty()) std::fprintf(stderr, "erratum: %s\n", p->erratum.c_str());
+    if (!p->remark.empty()) std::fprintf(stderr, "note: %s\n", p->remark.c_str());
     journal::clear();
     start_program();
     try {

@@ -58,13 +58,13 @@ int main(int argc, char** argv) {
             .ordinal = 0,
             .run = command_line,
             .claims = claims,
-            .erratum = "debug mode is on only when the lesson is run with --debug."},
+            .remark = "debug mode is on only when the lesson is run with --debug."},
            {.variant = "environment",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "使用环境变量",
             .ordinal = 0,
             .run = environment,
             .claims = claims,
-            .erratum = "debug mode is on only when PYTHONASYNCIODEBUG is set and not empty."},
+            .remark = "debug mode is on only when PYTHONASYNCIODEBUG is set and not empty."},
        }});
 }

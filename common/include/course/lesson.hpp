@@ -51,6 +51,7 @@ struct program {
   void (*run)() = nullptr;  // the Python program's top level
   std::vector<claim> claims = {};
   std::string erratum = {};  // where the note's program or prose is wrong, said before it runs
+  std::string remark = {};   // what else the reader needs before it runs
 };
 
 struct lesson {
