@@ -1,13 +1,12 @@
 #include "course/clock.hpp"
 
-#include <thread>
-
 #include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <limits>
 #include <stdexcept>
+#include <thread>
 
 namespace course {
 namespace {
@@ -102,11 +101,13 @@ std::string time_of_day() {
   return text;
 }
 
+clock::duration secs(double seconds) {
+  return clock::duration(static_cast<clock::rep>(std::llround(seconds * 1e9)));
+}
+
 void time_sleep(double seconds) {
   if (is_virtual()) {
-    detail::advance_virtual_time_to(
-        clock::now() + std::chrono::duration_cast<clock::duration>(
-                           std::chrono::duration<double>(seconds)));
+    detail::advance_virtual_time_to(clock::now() + secs(seconds));
   } else {
     std::this_thread::sleep_for(std::chrono::duration<double>(seconds / speed()));
   }

@@ -110,10 +110,6 @@ std::size_t timer::expires_at(time_point t) {
   return n;
 }
 
-clock::duration secs(double seconds) {
-  return clock::duration(static_cast<clock::rep>(std::llround(seconds * 1e9)));
-}
-
 asio::awaitable<void> sleep(clock::duration d) {
   auto ex = co_await asio::this_coro::executor;
   if (d <= clock::duration::zero()) {

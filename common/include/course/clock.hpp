@@ -51,6 +51,9 @@ double seconds(clock::duration d) noexcept;
 double seconds_since(clock::time_point t) noexcept;  // now - t
 double program_seconds() noexcept;                   // since start_program()
 
+// Course seconds as a clock duration: course::secs(1.5).
+clock::duration secs(double seconds);
+
 // time.sleep(seconds): blocks the thread, and with it the loop. Under --virtual-time nothing
 // waits, but the clock moves on as far as it would have while the thread was blocked.
 void time_sleep(double seconds);

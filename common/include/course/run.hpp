@@ -13,16 +13,22 @@ namespace detail {
 // escaped a task and was never retrieved (asyncio logs "Task exception was never retrieved").
 void finish_run(loop& l);
 [[noreturn]] void report_stall(loop& l);
+
+// Runs l until t is done. As in asyncio, the loop stops from a done callback added last, so the
+// task's own done callbacks have run by then.
+template <typename T>
+void run_until_done(loop& l, task<T> t) {
+  auto stopped = std::make_shared<bool>(false);
+  t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
+  if (!l.run_until([&] { return *stopped; })) report_stall(l);
+}
 }  // namespace detail
 
 // loop.run_until_complete(task): runs the loop until the task is done, and returns its result.
-// As in asyncio, the loop stops from a done callback added last, so the task's own done callbacks
-// have run by then. The loop's other tasks are left as they are.
+// The loop's other tasks are left as they are.
 template <typename T>
 T run_until_complete(loop& l, task<T> t) {
-  auto stopped = std::make_shared<bool>(false);
-  t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
-  if (!l.run_until([&] { return *stopped; })) detail::report_stall(l);
+  detail::run_until_done(l, t);
   return t.result();
 }
 
@@ -44,9 +50,7 @@ T run(asio::awaitable<T> main, run_options options = {}) {
   loop l;
   if (options.debug) l.set_debug(true);
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
-  auto stopped = std::make_shared<bool>(false);
-  main_task.add_done_callback([stopped](const task<T>&) { *stopped = true; });
-  if (!l.run_until([&] { return *stopped; })) detail::report_stall(l);
+  detail::run_until_done(l, main_task);
   detail::finish_run(l);
   return main_task.result();
 }

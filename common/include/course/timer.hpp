@@ -117,7 +117,4 @@ class timer {
 asio::awaitable<void> sleep(clock::duration d);
 asio::awaitable<void> sleep(double seconds);
 
-// Course seconds as a clock duration: course::secs(1.5).
-clock::duration secs(double seconds);
-
 }  // namespace course
