@@ -2,7 +2,8 @@
 # The course's two commands (see README.md):
 #   ./course.sh tour                 install what is missing, build, run the lessons in real time
 #   ./course.sh test [PRESET ...]    install what is missing, build and run the test suite under
-#                                    each preset (default: gcc clang asan)
+#                                    each preset (default: gcc clang asan tsan; tsan builds and
+#                                    runs only the lessons that start threads)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -49,13 +50,13 @@ case "${1:-}" in
   test)
     shift
     presets=("$@")
-    [ ${#presets[@]} -eq 0 ] && presets=(gcc clang asan)
+    [ ${#presets[@]} -eq 0 ] && presets=(gcc clang asan tsan)
     extra=()
     for p in "${presets[@]}"; do
       case "$p" in
-        gcc|asan) ;;
+        gcc|asan|tsan) ;;
         clang) extra+=(clang-19) ;;
-        *) echo "course.sh: unknown preset '$p' (gcc, clang, asan)" >&2; exit 2 ;;
+        *) echo "course.sh: unknown preset '$p' (gcc, clang, asan, tsan)" >&2; exit 2 ;;
       esac
     done
     install_missing "${extra[@]}"
@@ -66,7 +67,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    echo "usage: ./course.sh tour | ./course.sh test [gcc|clang|asan ...]" >&2
+    echo "usage: ./course.sh tour | ./course.sh test [gcc|clang|asan|tsan ...]" >&2
     exit 2
     ;;
 esac

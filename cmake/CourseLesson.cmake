@@ -1,10 +1,16 @@
-# course_lesson(NAME): one line per lesson. Builds lessons/NAME/NAME.cpp into the executable NAME
-# and registers its checks:
+# course_lesson(NAME [REAL_TIME] [THREADS] [ARGS arg...] [BAD_INPUT case...]): one line per lesson. Builds
+# lessons/NAME/NAME.cpp into the executable NAME and registers its checks:
 #   lesson.NAME.transcript  --virtual-time --check; stdout must equal lessons/NAME/expected.txt
 #   lesson.NAME.speed20     --speed 20 --check, in real time
 #   lesson.NAME.bad_input   bad options each get one line on stderr and exit code 2
 #   lesson.NAME.sections    --sections is well formed and names headings that exist in the notes
+# REAL_TIME is for a lesson that measures real work and refuses --virtual-time: its transcript
+# check runs in real time and compares the text with every number masked, since the numbers are
+# measured (its --check compares them, as ratios). ARGS go to both runs (--work 0.2, say);
+# BAD_INPUT cases (each one string) are bad uses of the lesson's own options. THREADS marks a
+# lesson that starts threads: its runs are labelled "threads", which the tsan preset runs.
 function(course_lesson name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "REAL_TIME;THREADS" "" "ARGS;BAD_INPUT")
   set(dir "${CMAKE_CURRENT_SOURCE_DIR}/${name}")
   add_executable(${name} "${dir}/${name}.cpp")
   target_link_libraries(${name} PRIVATE course_runtime course_warnings)
@@ -14,16 +20,28 @@ function(course_lesson name)
   set_property(GLOBAL APPEND PROPERTY COURSE_LESSONS ${name})
 
   set(scripts "${PROJECT_SOURCE_DIR}/cmake")
+  string(REPLACE ";" " " args "${arg_ARGS}")
+  string(REPLACE ";" "|" bad_input "${arg_BAD_INPUT}")
   add_test(NAME lesson.${name}.transcript
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DEXPECTED=${dir}/expected.txt
-            -P ${scripts}/CheckTranscript.cmake)
-  add_test(NAME lesson.${name}.speed20 COMMAND ${name} --speed 20 --check)
+            -DREAL_TIME=${arg_REAL_TIME} "-DARGS=${args}" -P ${scripts}/CheckTranscript.cmake)
+  add_test(NAME lesson.${name}.speed20 COMMAND ${name} --speed 20 --check ${arg_ARGS})
   add_test(NAME lesson.${name}.bad_input
-    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -P ${scripts}/CheckBadInput.cmake)
+    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DREAL_TIME=${arg_REAL_TIME}
+            "-DEXTRA=${bad_input}" -P ${scripts}/CheckBadInput.cmake)
   add_test(NAME lesson.${name}.sections
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DNOTES=${COURSE_NOTES_DIR}
             -P ${scripts}/CheckSections.cmake)
-  set_tests_properties(lesson.${name}.transcript lesson.${name}.bad_input lesson.${name}.sections
+  set_tests_properties(lesson.${name}.bad_input lesson.${name}.sections
     PROPERTIES LABELS "virtual" TIMEOUT 30)
+  if(arg_REAL_TIME)
+    set_tests_properties(lesson.${name}.transcript PROPERTIES LABELS "realtime" TIMEOUT 60)
+  else()
+    set_tests_properties(lesson.${name}.transcript PROPERTIES LABELS "virtual" TIMEOUT 30)
+  endif()
   set_tests_properties(lesson.${name}.speed20 PROPERTIES LABELS "realtime" TIMEOUT 60)
+  if(arg_THREADS)
+    set_property(TEST lesson.${name}.transcript lesson.${name}.speed20 APPEND PROPERTY
+      LABELS "threads")
+  endif()
 endfunction()

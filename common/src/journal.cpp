@@ -8,6 +8,7 @@ namespace course::journal {
 namespace {
 std::mutex g_mutex;  // a lesson may print from a thread pool
 std::vector<entry> g_entries;
+std::vector<std::pair<std::string, double>> g_figures;
 
 void add(kind what, std::uint64_t task, const std::string& text) {
   const double at = program_seconds();
@@ -19,6 +20,7 @@ void add(kind what, std::uint64_t task, const std::string& text) {
 void clear() {
   const std::lock_guard lock(g_mutex);
   g_entries.clear();
+  g_figures.clear();
 }
 
 void printed(const std::string& line) { add(kind::printed, 0, line); }
@@ -28,6 +30,16 @@ void task_event(kind what, std::uint64_t task, const std::string& name) { add(wh
 std::vector<entry> entries() {
   const std::lock_guard lock(g_mutex);
   return g_entries;
+}
+
+void figure(const std::string& name, double value) {
+  const std::lock_guard lock(g_mutex);
+  g_figures.emplace_back(name, value);
+}
+
+std::vector<std::pair<std::string, double>> figures() {
+  const std::lock_guard lock(g_mutex);
+  return g_figures;
 }
 
 }  // namespace course::journal

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <stdexcept>
 #include <string_view>
 
 namespace course {
@@ -29,6 +30,37 @@ claim task_done_at(std::string task, double at) {
 }
 claim task_cancelled_at(std::string task, double at) {
   return claim{.what = claim::kind::task_cancelled, .subject = std::move(task), .at = at};
+}
+claim figure_between(std::string name, double ideal, double low, double high) {
+  return claim{.what = claim::kind::figure, .subject = std::move(name), .at = ideal, .low = low,
+               .high = high};
+}
+void report_figure(const std::string& name, double value) { journal::figure(name, value); }
+
+namespace {
+// A finite number from low to high, written in full; else std::invalid_argument.
+double parse_number(const std::string& text, double low, double high) {
+  char* end = nullptr;
+  const double x = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || *end != '\0' || !std::isfinite(x) || x < low || x > high) {
+    char expected[96];
+    std::snprintf(expected, sizeof expected, "expected a number from %g to %g, got '", low, high);
+    throw std::invalid_argument(expected + text + "'");
+  }
+  return x;
+}
+}  // namespace
+
+option number_option(std::string flag, std::string help, double* value, double low, double high) {
+  return option{.flag = std::move(flag), .help = std::move(help), .type_name = "X",
+                .set = [value, low, high](const std::string& text) {
+                  *value = parse_number(text, low, high);
+                }};
+}
+
+void say(const std::string& line) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s\n", line.c_str());
 }
 
 namespace {
@@ -49,6 +81,13 @@ tolerance current_tolerance() {
 std::optional<double> measured(const claim& c, const std::vector<journal::entry>& entries,
                                double end) {
   using k = journal::kind;
+  if (c.what == claim::kind::figure) {
+    std::optional<double> last;
+    for (const auto& [name, value] : journal::figures()) {
+      if (name == c.subject) last = value;
+    }
+    return last;
+  }
   int seen = 0;
   for (const auto& e : entries) {
     switch (c.what) {
@@ -70,6 +109,7 @@ std::optional<double> measured(const claim& c, const std::vector<journal::entry>
         seen += e.what == k::task_created;
         break;
       case claim::kind::end:
+      case claim::kind::figure:
         break;
     }
   }
@@ -93,6 +133,11 @@ std::string describe(const claim& c) {
       return c.subject + " ends";
     case claim::kind::task_cancelled:
       return c.subject + " ends cancelled";
+    case claim::kind::figure: {
+      char bounds[64];
+      std::snprintf(bounds, sizeof bounds, " (%g to %g)", c.low, c.high);
+      return c.subject + bounds;
+    }
   }
   return {};
 }
@@ -114,10 +159,15 @@ int compare(const program& p, double end) {
   for (const auto& c : p.claims) {
     const auto m = measured(c, entries, end);
     const bool count = c.what == claim::kind::tasks;
-    const bool ok = m && (count ? *m == c.at : *m >= c.at - tol.early && *m <= c.at + tol.late);
+    const bool figure = c.what == claim::kind::figure;
+    const bool ok = m && (count    ? *m == c.at
+                          : figure ? *m >= c.low && *m <= c.high
+                                   : *m >= c.at - tol.early && *m <= c.at + tol.late);
     if (!ok) ++missed;
     char row[64];
-    if (m && count) {
+    if (m && figure) {
+      std::snprintf(row, sizeof row, "  %5.2f    %6.2f    %-6s", c.at, *m, ok ? "ok" : "MISSED");
+    } else if (m && count) {
       std::snprintf(row, sizeof row, "  %5.0f    %6.0f    %-6s", c.at, *m, ok ? "ok" : "MISSED");
     } else if (m) {
       std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-6s", c.at, *m, ok ? "ok" : "MISSED");
@@ -179,6 +229,12 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   app.add_flag("--debug", debug,
                "asyncio's debug mode (python -X dev): report handlers that block the loop for "
                "0.1 s or more");
+  std::vector<std::string> option_values(l.options.size());
+  std::vector<CLI::Option*> option_flags;
+  for (std::size_t i = 0; i < l.options.size(); ++i) {
+    option_flags.push_back(app.add_option(l.options[i].flag, option_values[i], l.options[i].help)
+                               ->type_name(l.options[i].type_name));
+  }
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
   app.add_flag("--sections", sections,
                "Print variant, note file, section heading and ordinal of each program, tab-separated "
@@ -188,18 +244,26 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     app.parse(argc, argv);
     loop::set_default_debug(debug);
     if (!speed_text.empty()) {
-      char* end = nullptr;
-      const double x = std::strtod(speed_text.c_str(), &end);
-      if (end == speed_text.c_str() || *end != '\0' || !std::isfinite(x) || x < 0.01 ||
-          x > 1000) {
-        throw CLI::ValidationError("--speed", "expected a number from 0.01 to 1000, got '" +
-                                                  speed_text + "'");
+      try {
+        use_real_time(parse_number(speed_text, 0.01, 1000));
+      } catch (const std::invalid_argument& e) {
+        throw CLI::ValidationError("--speed", e.what());
       }
-      use_real_time(x);
     } else if (virtual_time) {
+      if (!l.real_time_only.empty()) {
+        throw CLI::ValidationError("--virtual-time", "not for this lesson: " + l.real_time_only);
+      }
       use_virtual_time();
     } else {
       use_real_time(1.0);
+    }
+    for (std::size_t i = 0; i < l.options.size(); ++i) {
+      if (option_flags[i]->count() == 0) continue;
+      try {
+        l.options[i].set(option_values[i]);
+      } catch (const std::invalid_argument& e) {
+        throw CLI::ValidationError(l.options[i].flag, e.what());
+      }
     }
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();

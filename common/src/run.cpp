@@ -9,7 +9,7 @@ void report_stall(loop& l) {
                       l.describe_waiting_tasks() + ")");
 }
 
-void finish_run(loop& l) {
+void finish_run(loop& l, bool main_failed) {
   l.cancel_remaining_tasks();
   const auto all_done = [&] {
     for (const auto& t : l.tasks()) {
@@ -30,7 +30,12 @@ void finish_run(loop& l) {
       lost += (lost.empty() ? "" : "; ") + t->name + ": unknown exception";
     }
   }
-  if (!lost.empty()) throw std::runtime_error("Task exception was never retrieved: " + lost);
+  if (lost.empty()) return;
+  lost = "Task exception was never retrieved: " + lost;
+  if (!main_failed) throw std::runtime_error(lost);
+  // main's own exception is the one run raises; the others are only logged, as asyncio does.
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s\n", lost.c_str());
 }
 
 }  // namespace course::detail

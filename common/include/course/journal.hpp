@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace course::journal {
@@ -21,5 +22,9 @@ void clear();
 void printed(const std::string& line);
 void task_event(kind what, std::uint64_t task, const std::string& name);
 std::vector<entry> entries();
+
+// Figures a program measured itself (report_figure in lesson.hpp), in the order reported.
+void figure(const std::string& name, double value);
+std::vector<std::pair<std::string, double>> figures();
 
 }  // namespace course::journal

@@ -6,6 +6,7 @@
 // compare with the claims. stdout stays the transcript.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,13 +16,14 @@ namespace course {
 // One claim of a note about a program: when a line appears, when the program ends, how many tasks
 // it creates, when a task ends. Times are course seconds from the program's start.
 struct claim {
-  enum class kind { line, end, tasks, task_done, task_cancelled };
+  enum class kind { line, end, tasks, task_done, task_cancelled, figure };
   kind what = kind::line;
   std::string subject = {};  // the line (a prefix of it), or the task's name
   int occurrence = 1;
   double at = 0;  // what real CPython does (seconds, or a count): the figure the C++ must match
   std::optional<double> note_says = {};  // the note's own figure, where it differs from CPython's
   std::string erratum = {};              // why they differ
+  double low = 0, high = 0;              // a figure's bounds
 
   // The note gives a different figure than CPython produces.
   claim note(double figure, std::string why) && {
@@ -41,6 +43,14 @@ claim tasks_created(int n);
 // cancelled.
 claim task_done_at(std::string task, double at);
 claim task_cancelled_at(std::string task, double at);
+// A figure the program measures in one run and reports with report_figure(name, value): a ratio
+// of two of its own durations, say, where absolute times depend on the machine. It must lie in
+// [low, high], bounds that hold on a loaded 2-core machine; `ideal` is its value on an idle one.
+claim figure_between(std::string name, double ideal, double low, double high);
+void report_figure(const std::string& name, double value);
+
+// A line of the companion's voice (stderr) while a program runs, after the transcript so far.
+void say(const std::string& line);
 
 struct program {
   std::string variant;  // --variant name
@@ -54,10 +64,26 @@ struct program {
   std::string remark = {};   // what else the reader needs before it runs
 };
 
+// An option of one lesson (--work X). `set` receives the value as typed; it throws
+// std::invalid_argument with a one-line reason when the value is bad (a usage error, exit 2).
+struct option {
+  std::string flag;
+  std::string help;
+  std::string type_name;
+  std::function<void(const std::string&)> set;
+};
+
+// An option that takes a number from low to high into *value (which must outlive the lesson).
+option number_option(std::string flag, std::string help, double* value, double low, double high);
+
 struct lesson {
   std::string name;
   std::string teaches;  // the asio construct, for --help and the lesson table
   std::vector<program> programs;
+  std::vector<option> options = {};
+  // Why --virtual-time does not apply, for a lesson that measures real work (CPU time, sockets);
+  // empty for a lesson that runs in every clock mode.
+  std::string real_time_only = {};
 };
 
 // Parses the common command line and runs the lesson. Exit codes: 0 ok; 1 a claim missed under

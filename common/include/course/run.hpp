@@ -10,8 +10,9 @@ namespace course {
 
 namespace detail {
 // After main: cancel the tasks still running, let them finish, and report every exception that
-// escaped a task and was never retrieved (asyncio logs "Task exception was never retrieved").
-void finish_run(loop& l);
+// escaped a task and was never retrieved (asyncio logs "Task exception was never retrieved"):
+// as the error of the run when main succeeded, on stderr when main's own error is the one to raise.
+void finish_run(loop& l, bool main_failed);
 [[noreturn]] void report_stall(loop& l);
 
 // Runs l until t is done. As in asyncio, the loop stops from a done callback added last, so the
@@ -51,7 +52,7 @@ T run(asio::awaitable<T> main, run_options options = {}) {
   if (options.debug) l.set_debug(true);
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
   detail::run_until_done(l, main_task);
-  detail::finish_run(l);
+  detail::finish_run(l, main_task.exception() != nullptr);
   return main_task.result();
 }
 

@@ -1,0 +1,341 @@
+// Lesson: a blocking API inside tasks, the second pitfall. requests.get blocks the thread until
+// the answer comes, and the loop's one thread with it: three tasks that each make a request run
+// one after the other, 3 × 1 s. The C++ counterpart of requests is a synchronous socket call.
+//
+// Two fixes. A client built on the loop's own asynchronous operations (asio's async_connect,
+// async_write, async_read_until; asyncio's streams or aiohttp) waits for all three answers at
+// once: 1 s. A blocking API that cannot be changed goes to a thread pool instead (asyncio's
+// to_thread; here co_spawn on an asio::thread_pool), where it blocks a pool thread, not the loop.
+//
+// No internet is needed: instead of https://example.com the lesson asks its own HTTP server on
+// 127.0.0.1 (a free port), which answers every request after 1 course second. The server runs on
+// its own thread and io_context; --url sends the requests elsewhere. Virtual time does not apply:
+// the sockets are real, and a blocked thread cannot let the clock jump.
+#include <course/course.hpp>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/write.hpp>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using asio::ip::tcp;
+using course::use_task;
+
+// Where the requests go: http://HOST:PORT/PATH.
+struct url {
+  std::string host, port, path, text;
+};
+url parse_url(const std::string& text);
+url target;  // --url, or the lesson's own server
+
+// The stand-in for example.com, defined at the end of the file.
+class example_server {
+ public:
+  example_server();
+  ~example_server();
+  url address() const;
+
+ private:
+  asio::io_context io_;
+  tcp::acceptor acceptor_;
+  std::thread thread_;
+};
+
+// What the checks compare, in course seconds: each request's time, added up, and main's. Their
+// ratio is how many requests were in flight at once: 1 when they block, 3 when they do not.
+double requests_seconds = 0;
+const std::string in_flight = "requests in flight: their seconds added up \u00f7 main's";
+
+std::string request_for(const url& u) {
+  return "GET " + u.path + " HTTP/1.1\r\nHost: " + u.host + "\r\nConnection: close\r\n\r\n";
+}
+
+// "HTTP/1.1 200 OK" -> 200
+int status_code(const std::string& status_line) {
+  const auto space = status_line.find(' ');
+  if (!status_line.starts_with("HTTP/") || space == std::string::npos) {
+    throw std::runtime_error("GET " + target.text + ": not an HTTP response");
+  }
+  return std::stoi(status_line.substr(space + 1, 3));
+}
+
+// requests.get(url).status_code: each call blocks this thread until the socket is ready.
+int blocking_get_status(const url& u) {
+  try {
+    asio::io_context io;  // a synchronous socket still needs an I/O context; nothing runs it
+    tcp::socket socket(io);
+    asio::connect(socket, tcp::resolver(io).resolve(u.host, u.port));
+    asio::write(socket, asio::buffer(request_for(u)));
+    std::string response;
+    asio::read_until(socket, asio::dynamic_buffer(response), "\r\n");
+    return status_code(response.substr(0, response.find("\r\n")));
+  } catch (const boost::system::system_error& e) {
+    throw std::runtime_error("GET " + u.text + ": " + e.code().message());
+  }
+}
+
+// 003 运行阻塞的API
+namespace blocking {
+
+awaitable<int> get_example_status_() {
+  const auto start = course::clock::now();
+  const int status = blocking_get_status(target);
+  requests_seconds += course::seconds_since(start);
+  co_return status;
+}
+constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+
+awaitable<void> main_() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task1 = co_spawn(ex, get_example_status(), use_task);
+  auto task2 = co_spawn(ex, get_example_status(), use_task);
+  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+  co_await task3.async_wait(use_awaitable);
+}
+constexpr course::async_timed<main_> async_main{"main"};
+
+}  // namespace blocking
+
+// The course's first fix, in Python (asyncio's streams; aiohttp would do the same):
+//
+//     @async_timed()
+//     async def get_example_status() -> int:
+//         reader, writer = await asyncio.open_connection(host, port)
+//         writer.write(f'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n'.encode())
+//         status_line = await reader.readline()
+//         writer.close()
+//         await writer.wait_closed()
+//         return int(status_line.split()[1])
+//
+// main is the note's.
+namespace non_blocking {
+
+awaitable<int> get_example_status_() {
+  const auto start = course::clock::now();
+  auto ex = co_await asio::this_coro::executor;
+  const url u = target;
+  int status = 0;
+  std::exception_ptr failed;
+  try {
+    tcp::resolver resolver(ex);
+    auto endpoints = co_await resolver.async_resolve(u.host, u.port, use_awaitable);
+    tcp::socket socket(ex);
+    co_await asio::async_connect(socket, endpoints, use_awaitable);
+    co_await asio::async_write(socket, asio::buffer(request_for(u)), use_awaitable);
+    std::string response;
+    co_await asio::async_read_until(socket, asio::dynamic_buffer(response), "\r\n",
+                                    use_awaitable);
+    status = status_code(response.substr(0, response.find("\r\n")));
+  } catch (const boost::system::system_error& e) {
+    if (e.code() == asio::error::operation_aborted) throw;  // cancelled: not a failed request
+    failed = std::make_exception_ptr(std::runtime_error("GET " + u.text + ": " +
+                                                        e.code().message()));
+  }
+  if (failed) std::rethrow_exception(failed);
+  requests_seconds += course::seconds_since(start);
+  co_return status;
+}
+constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+
+awaitable<void> main_() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task1 = co_spawn(ex, get_example_status(), use_task);
+  auto task2 = co_spawn(ex, get_example_status(), use_task);
+  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+  co_await task3.async_wait(use_awaitable);
+}
+constexpr course::async_timed<main_> async_main{"main"};
+
+}  // namespace non_blocking
+
+// The course's second fix, in Python: the blocking call as it was, on a thread.
+//
+//     @async_timed()
+//     async def get_example_status() -> int:
+//         response = await asyncio.to_thread(requests.get, url)
+//         return response.status_code
+//
+// asyncio.to_thread uses the loop's default executor, a pool of threads; main is the note's.
+namespace on_a_thread {
+
+asio::thread_pool* pool = nullptr;
+
+// Runs on a thread of the pool, where blocking holds up only that thread.
+awaitable<int> blocking_get_status_on_pool(url u) { co_return blocking_get_status(u); }
+
+// use_awaitable resumes the awaiting coroutine on the loop once the pool's thread is done. Its
+// cancellation slot is left unconnected: a blocking call cannot be interrupted anyway, and in
+// Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
+// suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point).
+auto not_cancellable() { return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable); }
+
+awaitable<int> get_example_status_() {
+  const auto start = course::clock::now();
+  auto on_pool = blocking_get_status_on_pool(target);
+  const int status = co_await co_spawn(*pool, std::move(on_pool), not_cancellable());
+  requests_seconds += course::seconds_since(start);
+  co_return status;
+}
+constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+
+awaitable<void> main_() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task1 = co_spawn(ex, get_example_status(), use_task);
+  auto task2 = co_spawn(ex, get_example_status(), use_task);
+  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+  co_await task3.async_wait(use_awaitable);
+}
+constexpr course::async_timed<main_> async_main{"main"};
+
+}  // namespace on_a_thread
+
+// Each program asks the lesson's own server, unless --url names another one.
+bool own_server = true;
+
+void run_against_server(awaitable<void> main) {
+  std::unique_ptr<example_server> server;
+  if (own_server) {
+    server = std::make_unique<example_server>();
+    target = server->address();
+  }
+  requests_seconds = 0;
+  const auto start = course::clock::now();
+  course::run(std::move(main));
+  course::report_figure(in_flight, requests_seconds / course::seconds_since(start));
+}
+
+void blocking_program() { run_against_server(blocking::async_main()); }
+void non_blocking_program() { run_against_server(non_blocking::async_main()); }
+void on_a_thread_program() {
+  asio::thread_pool threads(3);  // asyncio's default executor has min(32, cores + 4) threads
+  on_a_thread::pool = &threads;
+  run_against_server(on_a_thread::async_main());
+  on_a_thread::pool = nullptr;
+}
+
+// --- The stand-in for example.com -------------------------------------------------------------
+
+url parse_url(const std::string& text) {
+  const std::string scheme = "http://";
+  const auto host_end = text.find(':', scheme.size());
+  const auto path_start = text.find('/', scheme.size());
+  if (!text.starts_with(scheme) || host_end == std::string::npos || host_end == scheme.size() ||
+      (path_start != std::string::npos && path_start < host_end)) {
+    throw std::invalid_argument("expected http://HOST:PORT/PATH, got '" + text + "'");
+  }
+  url u{.host = text.substr(scheme.size(), host_end - scheme.size()),
+        .port = text.substr(host_end + 1, path_start == std::string::npos
+                                              ? std::string::npos
+                                              : path_start - host_end - 1),
+        .path = path_start == std::string::npos ? "/" : text.substr(path_start),
+        .text = text};
+  const bool digits = !u.port.empty() && u.port.size() <= 5 &&
+                      u.port.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoi(u.port) < 1 || std::stoi(u.port) > 65535) {
+    throw std::invalid_argument("expected a port from 1 to 65535 in '" + text + "'");
+  }
+  return u;
+}
+
+// One connection: read the request, wait a course second, answer 200, close.
+awaitable<void> answer_after_a_second(tcp::socket socket) {
+  std::string request;
+  co_await asio::async_read_until(socket, asio::dynamic_buffer(request, 8192), "\r\n\r\n",
+                                  use_awaitable);
+  course::timer slow(socket.get_executor(), course::secs(1));
+  co_await slow.async_wait(use_awaitable);
+  const std::string response =
+      "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+  co_await asio::async_write(socket, asio::buffer(response), use_awaitable);
+}
+
+awaitable<void> accept_forever(tcp::acceptor* acceptor) {
+  for (;;) {
+    auto socket = co_await acceptor->async_accept(use_awaitable);
+    // A client that hangs up early is its own business: the server keeps serving.
+    co_spawn(acceptor->get_executor(), answer_after_a_second(std::move(socket)),
+             [](const std::exception_ptr&) {});
+  }
+}
+
+example_server::example_server()
+    : acceptor_(io_, tcp::endpoint(asio::ip::address_v4::loopback(), 0)) {
+  co_spawn(io_, accept_forever(&acceptor_), [](const std::exception_ptr& e) {
+    if (e) std::rethrow_exception(e);  // the acceptor failing is a bug: let it end the program
+  });
+  thread_ = std::thread([this] { io_.run(); });
+}
+
+example_server::~example_server() {
+  io_.stop();
+  thread_.join();
+}
+
+url example_server::address() const {
+  return parse_url("http://127.0.0.1:" + std::to_string(acceptor_.local_endpoint().port()) + "/");
+}
+
+int main(int argc, char** argv) {
+  using course::printed_at;
+  const std::string note = "the note's requests went to example.com over the internet";
+  return course::lesson_main(
+      argc, argv,
+      {.name = "blocking_api",
+       .teaches = "synchronous sockets block the loop; async_read and co_spawn(pool, ...) do not",
+       .programs =
+           {
+               {.variant = "requests",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "运行阻塞的API",
+                .run = blocking_program,
+                .claims = {printed_at("finished <function get_example_status", 1, 1)
+                               .note(1.13, note),
+                           printed_at("finished <function get_example_status", 2, 2)
+                               .note(2.16, note),
+                           printed_at("finished <function get_example_status", 3, 3)
+                               .note(3.23, note),
+                           printed_at("finished <function main", 3).note(3.23, note),
+                           course::figure_between(in_flight, 1, 0.8, 1.02)}},
+               {.variant = "non_blocking",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "运行阻塞的API",
+                .ordinal = 0,
+                .run = non_blocking_program,
+                .claims = {printed_at("finished <function get_example_status", 1, 3),
+                           printed_at("finished <function main", 1),
+                           course::figure_between(in_flight, 3, 2, 3.02)}},
+               {.variant = "to_thread",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "运行阻塞的API",
+                .ordinal = 0,
+                .run = on_a_thread_program,
+                .claims = {printed_at("finished <function get_example_status", 1, 3),
+                           printed_at("finished <function main", 1),
+                           course::figure_between(in_flight, 3, 2, 3.02)}},
+           },
+       .options = {{.flag = "--url",
+                    .help = "Send the requests to this server instead of the lesson's own",
+                    .type_name = "http://HOST:PORT/PATH",
+                    .set =
+                        [](const std::string& text) {
+                          target = parse_url(text);
+                          own_server = false;
+                        }}},
+       .real_time_only = "its sockets and threads are real, and a blocked thread stops any clock"});
+}

@@ -1,0 +1,217 @@
+// Lesson: CPU-bound work inside tasks, the first pitfall. A coroutine gives the loop back only at
+// a co_await, and a computation has none: two tasks that compute on the loop's thread run one
+// after the other, and main takes the sum of both. Meanwhile nothing else on the loop runs.
+//
+// The fix hands each piece to an asio::thread_pool with co_spawn(pool, ...) and co_awaits the
+// result, which resumes main on the loop: the pieces run in parallel on the cores present, and
+// the loop stays free, as a heartbeat task shows by ticking all along. Python needs processes
+// for this (ProcessPoolExecutor: the GIL lets one thread compute at a time); C++ threads compute
+// in parallel, so a thread pool is the whole fix.
+//
+// Virtual time does not apply: the work is real CPU time, which no clock can skip. How long a
+// piece takes depends on the machine, so the checks compare ratios measured in one run.
+#include <course/course.hpp>
+
+#include <boost/asio/thread_pool.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::print;
+using course::use_task;
+
+// The note sums range(10**8). g++ turns that loop into a closed formula and returns at once, so
+// the C++ does work no compiler can skip: it adds up the Collatz steps of every number below n.
+// At --work 1 a piece takes about 1 s on the machine the course was measured on.
+double work = 1.0;
+
+std::int64_t count_collatz_steps() {
+  const auto n = static_cast<std::int64_t>(5'000'000 * work);
+  std::int64_t steps = 0;
+  for (std::int64_t i = 1; i < n; ++i) {
+    for (auto x = static_cast<std::uint64_t>(i); x != 1; ++steps) x = x % 2 ? 3 * x + 1 : x / 2;
+  }
+  return steps;
+}
+
+// What the checks compare, measured in course seconds: each piece's time, added up, and main's.
+// Their ratio is 1 when the pieces run one after the other, 2 when they run side by side.
+double pieces_seconds = 0;
+double loop_only_main_seconds = 0;  // main's time in the first program, for the speed-up
+const std::string overlap = "overlap: the pieces' seconds added up \u00f7 main's";
+const std::string beats_due = "heartbeat: beats \u00f7 beats due every 0.1 s";
+
+// 003 尝试运行多个CPU密集型函数
+namespace on_the_loop {
+
+awaitable<std::int64_t> cpu_bound_work_() {
+  const auto start = course::clock::now();
+  const auto counter = count_collatz_steps();
+  pieces_seconds += course::seconds_since(start);
+  co_return counter;
+}
+constexpr course::async_timed<cpu_bound_work_> cpu_bound_work{"cpu_bound_work"};
+
+awaitable<void> main_() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
+  auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+}
+constexpr course::async_timed<main_> async_main{"main"};
+
+void program() {
+  pieces_seconds = 0;
+  const auto start = course::clock::now();
+  course::run(async_main());
+  loop_only_main_seconds = course::seconds_since(start);
+  course::report_figure(overlap, pieces_seconds / loop_only_main_seconds);
+}
+
+}  // namespace on_the_loop
+
+// The course's fix, in Python:
+//
+//     import asyncio, time
+//     from concurrent.futures import ProcessPoolExecutor
+//     from util import async_timed
+//
+//     def count_steps() -> int: ...        # the note's loop, now a plain function
+//     pool = None
+//
+//     @async_timed()
+//     async def cpu_bound_work() -> int:
+//         return await asyncio.get_running_loop().run_in_executor(pool, count_steps)
+//
+//     async def heartbeat(gaps):
+//         last = time.perf_counter()
+//         while True:
+//             await asyncio.sleep(0.1)
+//             gaps.append(time.perf_counter() - last)
+//             last = time.perf_counter()
+//
+//     @async_timed()
+//     async def main():
+//         global pool
+//         with ProcessPoolExecutor() as pool:
+//             gaps = []
+//             beat = asyncio.create_task(heartbeat(gaps))
+//             task1 = asyncio.create_task(cpu_bound_work())
+//             task2 = asyncio.create_task(cpu_bound_work())
+//             await task1
+//             await task2
+//             beat.cancel()
+//         print(f'heartbeat: {len(gaps)} beats, the longest gap {max(gaps):.2f} s')
+namespace off_the_loop {
+
+asio::thread_pool* pool = nullptr;
+std::size_t beat_count = 0;
+
+// Runs on a thread of the pool: co_spawn(pool, ...) starts it there.
+awaitable<std::int64_t> count_steps() { co_return count_collatz_steps(); }
+
+// use_awaitable resumes the awaiting coroutine on the loop, where it was suspended. Its
+// cancellation slot is left unconnected: a computation cannot be interrupted anyway, and in
+// Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
+// suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point). So a
+// task cancelled meanwhile sees its cancellation at its next co_await, once the piece is done.
+auto not_cancellable() { return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable); }
+
+awaitable<std::int64_t> cpu_bound_work_() {
+  const auto start = course::clock::now();
+  const auto counter = co_await co_spawn(*pool, count_steps(), not_cancellable());
+  pieces_seconds += course::seconds_since(start);
+  co_return counter;
+}
+constexpr course::async_timed<cpu_bound_work_> cpu_bound_work{"cpu_bound_work"};
+
+awaitable<void> heartbeat(std::shared_ptr<std::vector<double>> gaps) {
+  auto last = course::clock::now();
+  for (;;) {
+    co_await course::sleep(0.1);
+    gaps->push_back(course::seconds_since(last));
+    last = course::clock::now();
+  }
+}
+
+awaitable<void> main_() {
+  auto ex = co_await asio::this_coro::executor;
+  std::vector<double> beats;
+  {
+    asio::thread_pool threads(2);  // joined at the end of the block, as the with statement does
+    pool = &threads;
+    auto gaps = std::make_shared<std::vector<double>>();
+    auto beat = co_spawn(ex, heartbeat(gaps), use_task);
+    auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
+    auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
+    co_await task1.async_wait(use_awaitable);
+    co_await task2.async_wait(use_awaitable);
+    beat.cancel();
+    beats = *gaps;
+    pool = nullptr;
+  }
+  const double longest = beats.empty() ? 0 : *std::max_element(beats.begin(), beats.end());
+  print("heartbeat: " + course::py::str(beats.size()) + " beats, the longest gap " +
+        course::py::fixed(longest, 2) + " s");
+  beat_count = beats.size();
+}
+constexpr course::async_timed<main_> async_main{"main"};
+
+void program() {
+  pieces_seconds = 0;
+  beat_count = 0;
+  const auto start = course::clock::now();
+  course::run(async_main());
+  const double main_seconds = course::seconds_since(start);
+  course::report_figure(overlap, pieces_seconds / main_seconds);
+  course::report_figure(beats_due, static_cast<double>(beat_count) / (main_seconds / 0.1));
+  if (loop_only_main_seconds > 0) {
+    char line[160];
+    std::snprintf(line, sizeof line,
+                  "speed-up over the loop alone: %.2f s \u00f7 %.2f s = %.2f, with %u cores",
+                  loop_only_main_seconds, main_seconds, loop_only_main_seconds / main_seconds,
+                  std::thread::hardware_concurrency());
+    course::say(line);
+  }
+}
+
+}  // namespace off_the_loop
+
+int main(int argc, char** argv) {
+  using course::figure_between;
+  return course::lesson_main(
+      argc, argv,
+      {.name = "cpu_bound",
+       .teaches = "co_await co_spawn(pool, work(), use_awaitable): CPU work off the loop",
+       .programs =
+           {
+               {.variant = "on_the_loop",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "尝试运行多个CPU密集型函数",
+                .run = on_the_loop::program,
+                .claims = {course::tasks_created(3),
+                           figure_between(overlap, 1, 0.8, 1.02)},
+                .erratum = "the note omits the first two `strarting` lines (main's and the "
+                           "first piece's)."},
+               {.variant = "thread_pool",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "尝试运行多个CPU密集型函数",
+                .ordinal = 0,
+                .run = off_the_loop::program,
+                .claims = {course::tasks_created(4),
+                           figure_between(overlap, 2, 1.5, 2.02),
+                           figure_between(beats_due, 1, 0.5, 1.01)}},
+           },
+       .options = {course::number_option(
+           "--work", "Scale each piece of work (1: about 1 s here)", &work, 0.01, 100)},
+       .real_time_only = "the work is real CPU time, which virtual time cannot skip"});
+}
