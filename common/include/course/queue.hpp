@@ -211,9 +211,11 @@ class queue {
     }
   };
 
-  template <typename Handler>
-  static void on_cancel(const std::shared_ptr<state>& s, Handler& handler, std::uint64_t ticket) {
-    auto slot = asio::get_associated_cancellation_slot(handler);
+  // Installed once the handler is stored: in Boost 1.81, wrapping a handler in an
+  // any_completion_handler installs the wrapper's own cancellation handler in the slot, which
+  // would replace one installed before.
+  static void on_cancel(const std::shared_ptr<state>& s, asio::cancellation_slot slot,
+                        std::uint64_t ticket) {
     if (slot.is_connected()) slot.template emplace<cancel_wait>(s, ticket);
   }
 
@@ -228,9 +230,10 @@ class queue {
         return;
       }
       const auto ticket = target->next_ticket++;
-      on_cancel(target, handler, ticket);
+      auto slot = asio::get_associated_cancellation_slot(handler);
       target->putters.push_back(
           {ticket, std::move(item), std::forward<Handler>(handler), target->tracked()});
+      on_cancel(target, slot, ticket);
     }
   };
 
@@ -246,8 +249,9 @@ class queue {
         return;
       }
       const auto ticket = target->next_ticket++;
-      on_cancel(target, handler, ticket);
+      auto slot = asio::get_associated_cancellation_slot(handler);
       target->getters.push_back({ticket, std::forward<Handler>(handler), target->tracked()});
+      on_cancel(target, slot, ticket);
     }
   };
 
@@ -261,8 +265,9 @@ class queue {
         return;
       }
       const auto ticket = target->next_ticket++;
-      on_cancel(target, handler, ticket);
+      auto slot = asio::get_associated_cancellation_slot(handler);
       target->joiners.push_back({ticket, std::forward<Handler>(handler), target->tracked()});
+      on_cancel(target, slot, ticket);
     }
   };
 

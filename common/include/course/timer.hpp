@@ -86,6 +86,9 @@ class timer {
 
   struct initiate_wait {
     timer* self;
+    // Tokens such as experimental::use_coro run the operation on the initiation's executor.
+    using executor_type = timer::executor_type;
+    executor_type get_executor() const noexcept { return self->get_executor(); }
     template <typename Handler>
     void operator()(Handler&& handler) const {
       if (!self->virtual_) {

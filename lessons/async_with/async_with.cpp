@@ -1,0 +1,185 @@
+// Lesson: async with, the asynchronous context manager. `async with Connection():` awaits
+// __aenter__ before the block and __aexit__ after it, however the block is left: at its end, by an
+// exception, or by the task's cancellation.
+//
+// C++ has no asynchronous destructor: a destructor cannot co_await. So the exit that awaits is
+// written out, in the one order that makes it run on every way out:
+//   1. the block in a try, its exception saved (co_await is not allowed inside a catch block);
+//   2. this_coro::reset_cancellation_state(): once a coroutine is cancelled, every further
+//      co_await throws at once, and the exit's own awaits with it. asyncio delivers a
+//      cancellation once, so __aexit__ may await; resetting the state does the same here;
+//   3. the exit, awaited; then the saved exception rethrown.
+// What goes wrong without step 2 is the second program: `co_await connection.aexit()` itself
+// throws at once, so no line of the exit runs and the connection is never closed. A RAII guard whose destructor posts the exit
+// instead would close it later, after the code that follows the block has run.
+//
+// The note leaves this heading empty; the course's Python program is above each translation.
+#include <course/course.hpp>
+
+#include <stdexcept>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::print;
+using course::use_task;
+
+// import asyncio
+//
+// class Connection:
+//     async def __aenter__(self):
+//         print('连接中')
+//         await asyncio.sleep(1)
+//         print('已连接')
+//         return self
+//
+//     async def __aexit__(self, exc_type, exc, tb):
+//         print('断开中')
+//         await asyncio.sleep(1)
+//         print('已断开')
+//
+// async def query(fail):
+//     async with Connection():
+//         print('查询中')
+//         await asyncio.sleep(1)
+//         if fail:
+//             raise ValueError('查询失败')
+//         print('查询完成')
+//
+// async def main():
+//     await query(fail=False)
+//     try:
+//         await query(fail=True)
+//     except ValueError as e:
+//         print(f'出错了: {e}')
+//     task = asyncio.create_task(query(fail=False))
+//     await asyncio.sleep(1.5)
+//     task.cancel()
+//     try:
+//         await task
+//     except asyncio.CancelledError:
+//         print('查询被取消了')
+namespace connection {
+
+struct Connection {
+  awaitable<void> aenter() {
+    print("连接中");
+    co_await course::sleep(1);
+    print("已连接");
+  }
+  awaitable<void> aexit() {
+    print("断开中");
+    co_await course::sleep(1);
+    print("已断开");
+  }
+};
+
+awaitable<void> query(bool fail) {
+  Connection connection;
+  co_await connection.aenter();
+  std::exception_ptr error;
+  try {
+    print("查询中");
+    co_await course::sleep(1);
+    if (fail) throw std::invalid_argument("查询失败");
+    print("查询完成");
+  } catch (...) {
+    error = std::current_exception();
+  }
+  co_await asio::this_coro::reset_cancellation_state();
+  co_await connection.aexit();
+  if (error) std::rethrow_exception(error);
+}
+
+awaitable<void> async_main() {
+  co_await query(false);
+  try {
+    co_await query(true);
+  } catch (const std::invalid_argument& e) {
+    print(std::string("出错了: ") + e.what());
+  }
+  auto ex = co_await asio::this_coro::executor;
+  auto task = co_spawn(ex, query(false), use_task);
+  co_await course::sleep(1.5);
+  task.cancel();
+  try {
+    co_await task.async_wait(use_awaitable);
+  } catch (const boost::system::system_error& e) {
+    if (e.code() != asio::error::operation_aborted) throw;
+    print("查询被取消了");
+  }
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace connection
+
+// The same query without step 2: cancelled in the block, it never runs its exit, and neither
+// 断开中 nor 已断开 is printed. Python has no such program: its exit would run whole.
+namespace forgotten_reset {
+
+using connection::Connection;
+
+awaitable<void> query() {
+  Connection connection;
+  co_await connection.aenter();
+  std::exception_ptr error;
+  try {
+    print("查询中");
+    co_await course::sleep(1);
+    print("查询完成");
+  } catch (...) {
+    error = std::current_exception();
+  }
+  co_await connection.aexit();  // no reset_cancellation_state() first
+  if (error) std::rethrow_exception(error);
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task = co_spawn(ex, query(), use_task);
+  co_await course::sleep(1.5);
+  task.cancel();
+  try {
+    co_await task.async_wait(use_awaitable);
+  } catch (const boost::system::system_error& e) {
+    if (e.code() != asio::error::operation_aborted) throw;
+    print("查询被取消了");
+  }
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace forgotten_reset
+
+int main(int argc, char** argv) {
+  using course::printed_at;
+  const std::string note = "000_252c63d8e0ea2f43.txt";
+  const std::string heading = "异步上下文管理器 `async with`";
+  return course::lesson_main(
+      argc, argv,
+      {.name = "async_with",
+       .teaches = "the block in a try, reset_cancellation_state(), then the exit co_awaited",
+       .programs = {
+           {.variant = "connection",
+            .note = note,
+            .section = heading,
+            .ordinal = 0,
+            .run = connection::program,
+            .claims = {printed_at("连接中", 0), printed_at("查询完成", 2), printed_at("已断开", 3),
+                       printed_at("断开中", 5, 2), printed_at("出错了: 查询失败", 6),
+                       printed_at("断开中", 7.5, 3), printed_at("已断开", 8.5, 3),
+                       printed_at("查询被取消了", 8.5), course::task_cancelled_at("Task-2", 8.5),
+                       course::ends_at(8.5)}},
+           {.variant = "forgotten_reset",
+            .note = note,
+            .section = heading,
+            .ordinal = 0,
+            .run = forgotten_reset::program,
+            .claims = {printed_at("查询被取消了", 1.5), course::task_cancelled_at("Task-2", 1.5),
+                       course::ends_at(1.5)},
+            .remark = "C++ only: co_await on the exit throws at once in a cancelled coroutine, "
+                      "so the connection is never closed (no 断开中, no 已断开)."},
+       }});
+}

@@ -1,0 +1,123 @@
+// Lesson: asyncio.Lock. Tasks share one thread, so a shared update needs no lock, until the task
+// awaits in the middle of it: then another task runs, reads the same old value, and one update
+// overwrites the other. Three deposits of 100 leave 100, not 300. A lock held across the await
+// makes the read-await-write one step, and the deposits take their turns: 300, in 3 s.
+//
+// Boost 1.81 has no lock for coroutines (a std::mutex would block the loop's one thread).
+// course::lock (common/include/course/lock.hpp) is an I/O object with async_acquire; `async with
+// lock:` is the acquire followed by a course::releaser, whose destructor releases the lock on
+// every way out of the block: releasing needs no await, so a destructor can do it. Waiters get the
+// lock in the order they asked, and one cancelled while waiting takes nothing.
+//
+// The note leaves this heading empty; the course's Python programs are above the translations.
+#include <course/course.hpp>
+#include <course/lock.hpp>
+
+#include <string>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::use_awaitable;
+using course::print;
+using course::py::str;
+using namespace asio::experimental::awaitable_operators;
+
+// import asyncio
+//
+// balance = 0
+//
+// async def deposit(name):
+//     global balance
+//     current = balance
+//     await asyncio.sleep(1)
+//     balance = current + 100
+//     print(f'{name}存入100，余额{balance}')
+//
+// async def main():
+//     await asyncio.gather(*(deposit(f'任务{i}') for i in range(1, 4)))
+//     print(f'最终余额{balance}')
+namespace without_lock {
+
+int balance = 0;
+
+awaitable<void> deposit(std::string name) {
+  const int current = balance;
+  co_await course::sleep(1);
+  balance = current + 100;
+  print(name + "存入100，余额" + str(balance));
+}
+
+awaitable<void> async_main() {
+  balance = 0;
+  co_await (deposit("任务1") && deposit("任务2") && deposit("任务3"));
+  print("最终余额" + str(balance));
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace without_lock
+
+// The same with a lock:
+//
+// async def deposit(name, lock):
+//     global balance
+//     async with lock:
+//         current = balance
+//         await asyncio.sleep(1)
+//         balance = current + 100
+//         print(f'{name}存入100，余额{balance}')
+//
+// async def main():
+//     lock = asyncio.Lock()
+//     await asyncio.gather(*(deposit(f'任务{i}', lock) for i in range(1, 4)))
+//     print(f'最终余额{balance}')
+namespace with_lock {
+
+int balance = 0;
+
+awaitable<void> deposit(std::string name, course::lock* lock) {
+  co_await lock->async_acquire(use_awaitable);
+  course::releaser release(*lock);
+  const int current = balance;
+  co_await course::sleep(1);
+  balance = current + 100;
+  print(name + "存入100，余额" + str(balance));
+}
+
+awaitable<void> async_main() {
+  balance = 0;
+  course::lock lock(co_await asio::this_coro::executor);
+  co_await (deposit("任务1", &lock) && deposit("任务2", &lock) && deposit("任务3", &lock));
+  print("最终余额" + str(balance));
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace with_lock
+
+int main(int argc, char** argv) {
+  using course::printed_at;
+  const std::string note = "000_252c63d8e0ea2f43.txt";
+  const std::string heading = "异步锁和信号量";
+  return course::lesson_main(
+      argc, argv,
+      {.name = "lock",
+       .teaches = "course::lock: co_await lock.async_acquire(...), then a course::releaser",
+       .programs = {
+           {.variant = "without_lock",
+            .note = note,
+            .section = heading,
+            .ordinal = 0,
+            .run = without_lock::program,
+            .claims = {printed_at("任务3存入100，余额100", 1), printed_at("最终余额100", 1),
+                       course::ends_at(1)}},
+           {.variant = "with_lock",
+            .note = note,
+            .section = heading,
+            .ordinal = 0,
+            .run = with_lock::program,
+            .claims = {printed_at("任务1存入100，余额100", 1), printed_at("任务2存入100，余额200", 2),
+                       printed_at("任务3存入100，余额300", 3), printed_at("最终余额300", 3),
+                       course::ends_at(3)}},
+       }});
+}

@@ -1,0 +1,73 @@
+// Lesson: asyncio.Semaphore. A semaphore of two permits lets at most two tasks into the block at
+// a time: five jobs of 1 s each take 3 s, in three waves (2, 2, 1).
+//
+// Boost 1.81 has none for coroutines. course::semaphore (common/include/course/lock.hpp) is an
+// I/O object with async_acquire; `async with semaphore:` is the acquire followed by a
+// course::releaser, which gives the permit back on every way out of the block. A released permit
+// goes straight to the longest waiter, and a waiter cancelled while waiting takes none, so no
+// permit leaks.
+//
+// The note leaves this heading empty; the course's Python program is above the translation.
+#include <course/course.hpp>
+#include <course/lock.hpp>
+
+#include <string>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::use_awaitable;
+using course::print;
+using namespace asio::experimental::awaitable_operators;
+
+// import asyncio, time
+//
+// async def job(name, semaphore):
+//     async with semaphore:
+//         print(f'{name}开始')
+//         await asyncio.sleep(1)
+//         print(f'{name}结束')
+//
+// async def main():
+//     semaphore = asyncio.Semaphore(2)
+//     start = time.perf_counter()
+//     await asyncio.gather(*(job(f'任务{i}', semaphore) for i in range(1, 6)))
+//     print(f'用时{time.perf_counter() - start:.2f}秒')
+namespace five_jobs {
+
+awaitable<void> job(std::string name, course::semaphore* semaphore) {
+  co_await semaphore->async_acquire(use_awaitable);
+  course::releaser release(*semaphore);
+  print(name + "开始");
+  co_await course::sleep(1);
+  print(name + "结束");
+}
+
+awaitable<void> async_main() {
+  course::semaphore semaphore(co_await asio::this_coro::executor, 2);
+  const auto start = course::clock::now();
+  co_await (job("任务1", &semaphore) && job("任务2", &semaphore) && job("任务3", &semaphore) &&
+            job("任务4", &semaphore) && job("任务5", &semaphore));
+  print("用时" + course::py::fixed(course::seconds_since(start), 2) + "秒");
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace five_jobs
+
+int main(int argc, char** argv) {
+  using course::printed_at;
+  return course::lesson_main(
+      argc, argv,
+      {.name = "semaphore",
+       .teaches = "course::semaphore: at most N tasks in the block at a time",
+       .programs = {
+           {.variant = "five_jobs",
+            .note = "000_252c63d8e0ea2f43.txt",
+            .section = "异步锁和信号量",
+            .ordinal = 0,
+            .run = five_jobs::program,
+            .claims = {printed_at("任务2开始", 0), printed_at("任务3开始", 1),
+                       printed_at("任务4开始", 1), printed_at("任务5开始", 2),
+                       printed_at("任务5结束", 3), printed_at("用时", 3), course::ends_at(3)}},
+       }});
+}
