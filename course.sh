@@ -26,6 +26,19 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# mermaid's parser, from the npm registry, for the test that reads the lessons' diagrams.
+install_mermaid() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    install_missing nodejs npm
+  fi
+  local dir=tools/mermaid
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "course.sh: installing mermaid's parser into $dir/node_modules" >&2
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+}
+
 build() {
   cmake --preset "$1" >/dev/null
   cmake --build --preset "$1"
@@ -60,6 +73,7 @@ case "${1:-}" in
       esac
     done
     install_missing "${extra[@]}"
+    install_mermaid
     for p in "${presets[@]}"; do
       echo "━━ preset: $p" >&2
       build "$p"

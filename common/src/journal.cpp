@@ -9,11 +9,12 @@ namespace {
 std::mutex g_mutex;  // a lesson may print from a thread pool
 std::vector<entry> g_entries;
 std::vector<std::pair<std::string, double>> g_figures;
+thread_local std::uint64_t t_current_task = 0;
 
 void add(kind what, std::uint64_t task, const std::string& text) {
   const double at = program_seconds();
   const std::lock_guard lock(g_mutex);
-  g_entries.push_back({at, what, task, text});
+  g_entries.push_back({at, what, task, text, t_current_task});
 }
 }  // namespace
 
@@ -23,7 +24,22 @@ void clear() {
   g_figures.clear();
 }
 
-void printed(const std::string& line) { add(kind::printed, 0, line); }
+void printed(const std::string& line) { add(kind::printed, t_current_task, line); }
+
+std::uint64_t current_task() noexcept { return t_current_task; }
+
+// A step inside a step of the same task (asio dispatching inline) is part of the outer one.
+task_step::task_step(std::uint64_t task) : task_(task), outer_(t_current_task) {
+  if (outer_ == task_) return;
+  add(kind::task_resumed, task, {});
+  t_current_task = task;
+}
+
+task_step::~task_step() {
+  if (outer_ == task_) return;
+  t_current_task = outer_;
+  add(kind::task_suspended, task_, {});
+}
 
 void task_event(kind what, std::uint64_t task, const std::string& name) { add(what, task, name); }
 

@@ -3,6 +3,7 @@
 #include "course/clock.hpp"
 #include "course/journal.hpp"
 #include "course/loop.hpp"
+#include "course/pictures.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <fstream>
 #include <iostream>
 #include <stdexcept>
 #include <string_view>
@@ -235,6 +237,14 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     option_flags.push_back(app.add_option(l.options[i].flag, option_values[i], l.options[i].help)
                                ->type_name(l.options[i].type_name));
   }
+  bool draw_timeline = false;
+  std::string mermaid_file;
+  app.add_flag("--timeline", draw_timeline,
+               "After each program, draw its tasks on a time axis (stderr)");
+  app.add_option("--mermaid", mermaid_file,
+                 "Write a mermaid sequence diagram of the run to FILE (with several programs, "
+                 "FILE gets each variant's name before its extension)")
+      ->type_name("FILE");
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
   app.add_flag("--sections", sections,
                "Print variant, note file, section heading and ordinal of each program, tab-separated "
@@ -278,6 +288,25 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     if (variant.empty() || p.variant == variant) chosen.push_back(&p);
   }
 
+  // diagram.mmd -> diagram.VARIANT.mmd when several programs run.
+  const auto mermaid_path = [&](const program& p) {
+    if (chosen.size() == 1) return mermaid_file;
+    const auto slash = mermaid_file.find_last_of('/');
+    const auto dot = mermaid_file.find_last_of('.');
+    const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    return has_extension ? mermaid_file.substr(0, dot) + "." + p.variant + mermaid_file.substr(dot)
+                         : mermaid_file + "." + p.variant;
+  };
+  if (!mermaid_file.empty()) {
+    for (const auto* p : chosen) {
+      if (!std::ofstream(mermaid_path(*p))) {
+        std::cerr << l.name << ": --mermaid: cannot write '" << mermaid_path(*p)
+                  << "' (see --help)\n";
+        return 2;
+      }
+    }
+  }
+
   if (sections) {
     for (const auto* p : chosen) {
       std::printf("%s\t%s\t%s\t%d\n", p->variant.c_str(), p->note.c_str(), p->section.c_str(),
@@ -310,6 +339,15 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     std::fflush(stdout);
     missed += compare(*p, end);
     claims += static_cast<int>(p->claims.size());
+    if (draw_timeline) {
+      std::fprintf(stderr, "\n%s",
+                   pictures::timeline(journal::entries(), end, pictures::terminal_width()).c_str());
+    }
+    if (!mermaid_file.empty()) {
+      const auto path = mermaid_path(*p);
+      std::ofstream(path) << pictures::mermaid(journal::entries(), l.name + "/" + p->variant);
+      std::fprintf(stderr, "mermaid: wrote %s\n", path.c_str());
+    }
   }
   std::fprintf(stderr, "\n%s: %d of %d claims met (%s)\n", l.name.c_str(), claims - missed,
                claims, mode_name().c_str());

@@ -1,5 +1,6 @@
 // The journal of one program: every transcript line and every task's life, with course times.
-// The companion's comparison reads it after the run; the timeline and diagrams will draw it.
+// The companion's comparison reads it after the run, and so do the pictures (--timeline,
+// --mermaid).
 #pragma once
 
 #include <cstdint>
@@ -9,19 +10,45 @@
 
 namespace course::journal {
 
-enum class kind { printed, task_created, task_started, task_done, task_failed, task_cancelled };
+enum class kind {
+  printed,           // task: who printed it (0: no task); text: the line
+  task_created,      // task: the new one; by: its creator; text: its name
+  task_started,      // the task's coroutine runs for the first time
+  task_resumed,      // a step of the task begins (the loop runs one of its handlers)
+  task_suspended,    // that step ends: the task awaits something
+  task_cancel_requested,  // task: the target; by: who called cancel()
+  task_done,
+  task_failed,
+  task_cancelled
+};
 
 struct entry {
   double at;  // course seconds since the program started
   kind what;
-  std::uint64_t task;  // 0 for lines printed outside any task bookkeeping
-  std::string text;    // the line, or the task's name
+  std::uint64_t task;  // the task concerned, 0 for none
+  std::string text;    // the line, or the task's name (empty for steps)
+  std::uint64_t by;    // the task that was running when this happened, 0 for none
 };
 
 void clear();
 void printed(const std::string& line);
 void task_event(kind what, std::uint64_t task, const std::string& name);
 std::vector<entry> entries();
+
+// The task whose step is running on this thread, 0 when none is (a plain callback, or no loop).
+std::uint64_t current_task() noexcept;
+// Marks a step of `task` from construction to destruction, and journals its start and end.
+class task_step {
+ public:
+  explicit task_step(std::uint64_t task);
+  task_step(const task_step&) = delete;
+  task_step& operator=(const task_step&) = delete;
+  ~task_step();
+
+ private:
+  std::uint64_t task_;
+  std::uint64_t outer_;
+};
 
 // Figures a program measured itself (report_figure in lesson.hpp), in the order reported.
 void figure(const std::string& name, double value);

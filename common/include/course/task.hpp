@@ -40,6 +40,49 @@ namespace detail {
 
 std::exception_ptr make_cancelled_error();
 
+// The executor a task's coroutine runs on: the loop's, with every handler it runs marked as a step
+// of the task (journal::task_step), so that the journal knows which task printed a line or
+// cancelled another, as asyncio.current_task() knows. Properties go to the inner executor.
+template <typename Inner>
+class task_executor {
+ public:
+  task_executor(Inner inner, std::uint64_t task) : inner_(std::move(inner)), task_(task) {}
+
+  template <typename F>
+  void execute(F f) const {
+    inner_.execute([f = std::move(f), task = task_]() mutable {
+      const journal::task_step step(task);
+      std::move(f)();
+    });
+  }
+  friend bool operator==(const task_executor& a, const task_executor& b) noexcept {
+    return a.inner_ == b.inner_ && a.task_ == b.task_;
+  }
+  friend bool operator!=(const task_executor& a, const task_executor& b) noexcept {
+    return !(a == b);
+  }
+
+  template <typename Property>
+  auto query(const Property& p) const
+      -> decltype(asio::query(std::declval<const Inner&>(), p)) {
+    return asio::query(inner_, p);
+  }
+  template <typename Property>
+  auto require(const Property& p) const
+      -> task_executor<std::decay_t<decltype(asio::require(std::declval<const Inner&>(), p))>> {
+    return {asio::require(inner_, p), task_};
+  }
+  template <typename Property>
+  auto prefer(const Property& p) const
+      -> task_executor<std::decay_t<decltype(asio::prefer(std::declval<const Inner&>(), p))>> {
+    return {asio::prefer(inner_, p), task_};
+  }
+
+ private:
+  Inner inner_;
+  std::uint64_t task_;
+};
+
 struct task_core {
   std::uint64_t id = 0;
   std::string name;
@@ -57,6 +100,7 @@ struct task_core {
   bool cancelled() const { return done && cancel_requested && is_cancellation(error); }
   bool cancel() {
     if (done) return false;
+    journal::task_event(journal::kind::task_cancel_requested, id, name);
     cancel_requested = true;
     if (started) signal.emit(asio::cancellation_type::terminal);
     return true;
@@ -272,15 +316,19 @@ task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... a
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);
-  asio::post(state->executor, [state, initiation = std::forward<Initiation>(initiation),
+  asio::post(state->executor, [state, loop_executor = owner.get_executor(),
                                ... args = std::forward<Args>(args)]() mutable {
     if (state->cancel_requested) {  // cancelled before it ever ran: its body never runs
       state->finish(make_cancelled_error(), {});
       return;
     }
     state->started = true;
+    const journal::task_step step(state->id);
     state->record(journal::kind::task_started);
-    std::move(initiation)(
+    // co_spawn's initiation again, on the task's own executor over the loop's.
+    using initiation_type = std::decay_t<Initiation>;
+    initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state->id));
+    std::move(on_task)(
         asio::bind_cancellation_slot(state->signal.slot(), task_completion<T>{state}),
         std::move(args)...);
   });
