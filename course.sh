@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The course's two commands (see README.md):
-#   ./course.sh tour                 install what is missing, build, run the lessons in real time
+#   ./course.sh tour                 install what is missing, build, and check every lesson in real
+#                                    time with the course runner (build/gcc/course check)
 #   ./course.sh test [PRESET ...]    install what is missing, build and run the test suite under
 #                                    each preset (default: gcc clang asan tsan; tsan builds and
 #                                    runs only the lessons that start threads)
@@ -44,21 +45,11 @@ build() {
   cmake --build --preset "$1"
 }
 
-lessons() {
-  # The lessons in the course's order, as lessons/CMakeLists.txt lists them.
-  sed -n 's/^course_lesson(\([a-z_0-9]*\)).*/\1/p' lessons/CMakeLists.txt
-}
-
 case "${1:-}" in
   tour)
     install_missing
     build gcc
-    failed=0
-    for lesson in $(lessons); do
-      echo "━━ lesson: $lesson" >&2
-      "build/gcc/lessons/$lesson" --check || failed=1
-    done
-    exit $failed
+    exec build/gcc/course check
     ;;
   test)
     shift

@@ -1,4 +1,5 @@
-# cmake -DPROGRAM=lesson [-DREAL_TIME=ON] [-DEXTRA="case|case"] -P CheckBadInput.cmake
+# cmake -DPROGRAM=lesson [-DREAL_TIME=ON] [-DEXTRA="case|case"] [-DCASES="case|case"]
+#       -P CheckBadInput.cmake
 # Every bad command line gets exactly one line on stderr, nothing on stdout, and exit code 2.
 # A REAL_TIME lesson refuses --virtual-time; EXTRA cases misuse the lesson's own options.
 cmake_minimum_required(VERSION 3.25)
@@ -6,6 +7,9 @@ string(REPLACE "|" ";" EXTRA "${EXTRA}")
 set(cases
   "--speed 0" "--speed -1" "--speed abc" "--speed inf" "--speed nan" "--speed 1e9" "--speed"
   "--variant nosuch" "--variant" "--no-such-flag" "--speed 2 --virtual-time" "stray" ${EXTRA})
+if(DEFINED CASES)  # another program's own list ("|"-separated; an empty case is no arguments)
+  string(REPLACE "|" ";" cases "${CASES}")
+endif()
 if(REAL_TIME)
   list(APPEND cases "--virtual-time")
 endif()

@@ -1,6 +1,7 @@
 # cmake -DPROGRAM=lesson -DNOTES=dir -P CheckSections.cmake
 # --sections prints one line a program: variant, note file, heading, ordinal (0 for a program the
-# course adds under that heading), tab-separated, with unique variants. Where the notes are at hand, each heading must stand in its note as a heading.
+# course adds under that heading), the asio construct taught and the clocks it runs under ("any
+# clock" or "real time only"), tab-separated, with unique variants. Where the notes are at hand, each heading must stand in its note as a heading.
 cmake_minimum_required(VERSION 3.25)
 execute_process(COMMAND "${PROGRAM}" --sections
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -13,13 +14,17 @@ set(seen "")
 foreach(row IN LISTS rows)
   string(REPLACE "\t" ";" fields "${row}")
   list(LENGTH fields n)
-  if(NOT n EQUAL 4)
-    message(FATAL_ERROR "not four tab-separated fields: '${row}'")
+  if(NOT n EQUAL 6)
+    message(FATAL_ERROR "not six tab-separated fields: '${row}'")
   endif()
   list(GET fields 0 variant)
   list(GET fields 1 note)
   list(GET fields 2 heading)
   list(GET fields 3 ordinal)
+  list(GET fields 5 clocks)
+  if(NOT clocks MATCHES "^(any clock|real time only)$")
+    message(FATAL_ERROR "bad clocks field: '${row}'")
+  endif()
   if(variant IN_LIST seen)
     message(FATAL_ERROR "variant '${variant}' appears twice")
   endif()

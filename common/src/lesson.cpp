@@ -247,8 +247,9 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       ->type_name("FILE");
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
   app.add_flag("--sections", sections,
-               "Print variant, note file, section heading and ordinal of each program, tab-separated "
-               "(ordinal 0: a program the course adds under that heading)");
+               "Print variant, note file, section heading, ordinal, the asio construct taught and "
+               "the clocks it runs under, for each program, tab-separated (ordinal 0: a program "
+               "the course adds under that heading)");
 
   try {
     app.parse(argc, argv);
@@ -309,8 +310,9 @@ int lesson_main(int argc, char** argv, const lesson& l) {
 
   if (sections) {
     for (const auto* p : chosen) {
-      std::printf("%s\t%s\t%s\t%d\n", p->variant.c_str(), p->note.c_str(), p->section.c_str(),
-                  p->ordinal);
+      std::printf("%s\t%s\t%s\t%d\t%s\t%s\n", p->variant.c_str(), p->note.c_str(),
+                  p->section.c_str(), p->ordinal, l.teaches.c_str(),
+                  l.real_time_only.empty() ? "any clock" : "real time only");
     }
     return 0;
   }

@@ -297,7 +297,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "blocking_api",
-       .teaches = "synchronous sockets block the loop; async_read and co_spawn(pool, ...) do not",
+       .teaches = "synchronous sockets block the loop, async_read_until and co_spawn(pool, ...) do not",
        .programs =
            {
                {.variant = "requests",

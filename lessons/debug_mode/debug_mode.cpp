@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "debug_mode",
-       .teaches = "a loop that times each handler it runs; asio's handler tracking",
+       .teaches = "a loop that times each handler it runs, and asio's handler tracking",
        .programs = {
            {.variant = "run_debug",
             .note = "003_9b2ea0e83eeffe65.txt",
