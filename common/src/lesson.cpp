@@ -4,6 +4,7 @@
 #include "course/journal.hpp"
 #include "course/loop.hpp"
 #include "course/pictures.hpp"
+#include "course/run.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -332,6 +333,12 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     start_program();
     try {
       p->run();
+    } catch (const interrupted&) {
+      // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt.
+      std::fflush(stdout);
+      std::fprintf(stderr, "%s: interrupted (KeyboardInterrupt): the tasks were cancelled and "
+                           "their cleanup ran\n", l.name.c_str());
+      return 130;
     } catch (const std::exception& e) {
       std::fflush(stdout);
       std::fprintf(stderr, "%s: error: %s\n", l.name.c_str(), one_line(e.what()).c_str());

@@ -4,7 +4,10 @@
 #include "course/task.hpp"
 #include "course/timer.hpp"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -13,6 +16,17 @@ namespace course {
 namespace {
 thread_local loop* t_running = nullptr;
 bool g_default_debug = false;
+
+// SIGINTs received; the handler only counts (and ends the process on the second).
+volatile std::sig_atomic_t g_interrupts = 0;
+extern "C" void count_interrupt(int) {
+  g_interrupts = g_interrupts + 1;
+  if (g_interrupts >= 2) {
+    static const char message[] = "interrupted again: exiting at once\n";
+    (void)!::write(STDERR_FILENO, message, sizeof message - 1);
+    ::_exit(130);
+  }
+}
 
 bool debug_from_environment() {
   const char* value = std::getenv("PYTHONASYNCIODEBUG");
@@ -45,8 +59,21 @@ loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_
 }
 
 loop::~loop() {
+  if (on_interrupt_) std::signal(SIGINT, SIG_DFL);
   for (auto& t : tasks_) t->drop_waiters();
   t_running = previous_;
+}
+
+void loop::on_interrupt(std::function<void()> fn) {
+  on_interrupt_ = std::move(fn);
+  g_interrupts = 0;
+  std::signal(SIGINT, count_interrupt);
+}
+
+void loop::check_interrupt() {
+  if (g_interrupts == 0 || interrupted_ || !on_interrupt_) return;
+  interrupted_ = true;
+  on_interrupt_();
 }
 
 loop& loop::running() {
@@ -86,6 +113,7 @@ std::size_t loop::run_one_handler() {
 bool loop::run_until(const std::function<bool()>& done) {
   io_.restart();
   while (!done()) {
+    check_interrupt();
     if (run_one_handler() > 0) continue;
     if (io_.stopped()) return false;  // no work left: nothing can make done() hold
     if (is_virtual() && holds_ == 0) {
@@ -100,7 +128,9 @@ bool loop::run_until(const std::function<bool()>& done) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
       continue;
     }
-    io_.run_one();  // real time, or real work holding virtual time: wait for it
+    // Real time, or real work holding virtual time: wait for it, looking up now and then for a
+    // Ctrl-C (the signal handler can only count it).
+    io_.run_one_for(std::chrono::milliseconds(50));
   }
   return true;
 }

@@ -193,6 +193,16 @@ awaitable<int> get_example_status_() {
 constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
 
 awaitable<void> main_() {
+  // to_thread's pool is the loop's default executor, which asyncio.run shuts down before it
+  // closes the loop. Here main owns it, so that its threads are joined while the loop lives: a
+  // pool thread still lets go of its hold on the loop after it has handed the result over.
+  asio::thread_pool threads(3);  // asyncio's default executor has min(32, cores + 4) threads
+  // Joined on every way out: ~thread_pool would stop it first and drop work not yet begun.
+  const struct joiner {
+    asio::thread_pool& threads;
+    ~joiner() { threads.join(); }
+  } join_at_exit{threads};
+  pool = &threads;
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, get_example_status(), use_task);
   auto task2 = co_spawn(ex, get_example_status(), use_task);
@@ -200,6 +210,7 @@ awaitable<void> main_() {
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   co_await task3.async_wait(use_awaitable);
+  pool = nullptr;
 }
 constexpr course::async_timed<main_> async_main{"main"};
 
@@ -222,12 +233,7 @@ void run_against_server(awaitable<void> main) {
 
 void blocking_program() { run_against_server(blocking::async_main()); }
 void non_blocking_program() { run_against_server(non_blocking::async_main()); }
-void on_a_thread_program() {
-  asio::thread_pool threads(3);  // asyncio's default executor has min(32, cores + 4) threads
-  on_a_thread::pool = &threads;
-  run_against_server(on_a_thread::async_main());
-  on_a_thread::pool = nullptr;
-}
+void on_a_thread_program() { run_against_server(on_a_thread::async_main()); }
 
 // --- The stand-in for example.com -------------------------------------------------------------
 

@@ -147,7 +147,14 @@ awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
   std::vector<double> beats;
   {
-    asio::thread_pool threads(2);  // joined at the end of the block, as the with statement does
+    asio::thread_pool threads(2);
+    // Joined at the end of the block, as the with statement does (shutdown(wait=True)), and on
+    // every other way out: ~thread_pool would stop it first and drop work not yet begun. The
+    // join also keeps the loop alive until the pool's threads have let go of it.
+    const struct joiner {
+      asio::thread_pool& threads;
+      ~joiner() { threads.join(); }
+    } join_at_exit{threads};
     pool = &threads;
     auto gaps = std::make_shared<std::vector<double>>();
     auto beat = co_spawn(ex, heartbeat(gaps), use_task);

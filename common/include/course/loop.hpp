@@ -71,6 +71,11 @@ class loop {
     loop* loop_;
   };
 
+  // Ctrl-C: while this loop runs, the first SIGINT calls fn on the loop's thread (course::run
+  // cancels main with it, as asyncio.run does); a second ends the process at once, exit 130.
+  void on_interrupt(std::function<void()> fn);
+  bool interrupted() const noexcept { return interrupted_; }
+
   // The task registry, filled by the use_task completion token.
   std::uint64_t add_task(std::shared_ptr<detail::task_core> task);
   const std::vector<std::shared_ptr<detail::task_core>>& tasks() const noexcept { return tasks_; }
@@ -84,7 +89,10 @@ class loop {
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};
   bool debug_;
+  std::function<void()> on_interrupt_;
+  bool interrupted_ = false;
   std::size_t run_one_handler();  // poll_one, timed in debug mode
+  void check_interrupt();
   loop* previous_;
   asio::io_context io_;  // last: destroyed first, with the frames that point into the tasks
 };

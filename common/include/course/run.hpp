@@ -4,11 +4,21 @@
 #include "course/loop.hpp"
 #include "course/task.hpp"
 
+#include <functional>
 #include <memory>
+#include <stdexcept>
 
 namespace course {
 
+// Ctrl-C reached course::run: main was cancelled, its cleanup ran, and so did the other tasks'
+// (asyncio.run raises KeyboardInterrupt after the same). A lesson exits 130 on it.
+class interrupted : public std::runtime_error {
+ public:
+  interrupted() : std::runtime_error("KeyboardInterrupt") {}
+};
+
 namespace detail {
+
 // After main: cancel the tasks still running, let them finish, and report every exception that
 // escaped a task and was never retrieved (asyncio logs "Task exception was never retrieved"):
 // as the error of the run when main succeeded, on stderr when main's own error is the one to raise.
@@ -51,8 +61,10 @@ T run(asio::awaitable<T> main, run_options options = {}) {
   loop l;
   if (options.debug) l.set_debug(true);
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
+  l.on_interrupt([main_task]() mutable { main_task.cancel(); });
   detail::run_until_done(l, main_task);
   detail::finish_run(l, main_task.exception() != nullptr);
+  if (l.interrupted()) throw interrupted();
   return main_task.result();
 }
 

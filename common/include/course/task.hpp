@@ -325,7 +325,8 @@ task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... a
     state->started = true;
     const journal::task_step step(state->id);
     state->record(journal::kind::task_started);
-    // co_spawn's initiation again, on the task's own executor over the loop's.
+    // The coroutine runs on its own executor, the loop's marked as this task's: co_spawn's
+    // initiation is made anew for it.
     using initiation_type = std::decay_t<Initiation>;
     initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state->id));
     std::move(on_task)(
