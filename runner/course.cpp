@@ -229,7 +229,7 @@ std::string close_matches(const std::string& wanted, const std::vector<std::stri
     // A candidate that holds what was typed is as close as can be: 取消 finds 取消任务.
     scored.emplace_back(c.find(wanted) != std::string::npos ? 0 : edit_distance(wanted, c), c);
   }
-  std::stable_sort(scored.begin(), scored.end());
+  std::sort(scored.begin(), scored.end());  // by distance, then by name
   std::string out;
   for (std::size_t i = 0; i < scored.size() && i < 3; ++i) {
     if (scored[i].first > std::max<std::size_t>(2, wanted.size() / 2)) break;

@@ -212,3 +212,50 @@ BOOST_AUTO_TEST_CASE(debug_mode_reports_only_handlers_that_hold_the_loop_for_0_1
   text.resize(std::fread(text.data(), 1, text.size(), report.get()));
   BOOST_TEST(text == "Executing <handler> took 0.250 seconds\n");
 }
+
+awaitable<void> wait_for_event(course::event* e) { co_await e->async_wait(use_awaitable); }
+
+awaitable<void> everyone_waits_forever() {
+  auto ex = co_await asio::this_coro::executor;
+  course::event never_set(ex);
+  auto waiter = co_spawn(ex, wait_for_event(&never_set), use_task);
+  co_await waiter.async_wait(use_awaitable);
+}
+
+BOOST_AUTO_TEST_CASE(a_program_where_every_task_waits_forever_is_reported_with_what_each_waits_on) {
+  course::use_virtual_time();
+  course::start_program();
+  try {
+    course::run(everyone_waits_forever());
+    BOOST_FAIL("run returned");
+  } catch (const course::stalled_error& e) {
+    const std::string what = e.what();
+    BOOST_TEST(what.find("Task-1 on Task-2") != std::string::npos, what);
+    BOOST_TEST(what.find("Task-2 on an Event") != std::string::npos, what);
+  }
+}
+
+awaitable<int> fails_after(double seconds) {
+  co_await course::sleep(seconds);
+  throw std::runtime_error("boom");
+}
+
+BOOST_AUTO_TEST_CASE(run_until_complete_raises_the_exception_of_the_task) {
+  course::use_virtual_time();
+  course::start_program();
+  course::loop l;
+  BOOST_CHECK_THROW(course::run_until_complete(l, fails_after(1.0)), std::runtime_error);
+}
+
+awaitable<void> main_fails_while_another_task_failed_unseen() {
+  auto ex = co_await asio::this_coro::executor;
+  auto unseen = co_spawn(ex, fails_after(1.0), use_task);
+  co_await course::sleep(2.0);
+  throw std::logic_error("main's own");
+}
+
+BOOST_AUTO_TEST_CASE(when_main_fails_run_raises_mains_exception_and_only_logs_the_unseen_one) {
+  course::use_virtual_time();
+  course::start_program();
+  BOOST_CHECK_THROW(course::run(main_fails_while_another_task_failed_unseen()), std::logic_error);
+}

@@ -1,6 +1,7 @@
 #include "course/loop.hpp"
 
 #include "course/clock.hpp"
+#include "course/journal.hpp"
 #include "course/task.hpp"
 #include "course/timer.hpp"
 
@@ -93,9 +94,19 @@ void loop::cancel_remaining_tasks() {
 std::string loop::describe_waiting_tasks() const {
   std::string out;
   for (const auto& t : tasks_) {
-    if (!t->done) out += (out.empty() ? "" : ", ") + t->name;
+    if (t->done) continue;
+    const auto wait = waits_.find(t->id);
+    out += (out.empty() ? "" : ", ") + t->name;
+    out += !t->started          ? " (not started)"
+           : wait != waits_.end() ? " on " + wait->second
+                                  : " on something else";
   }
   return out.empty() ? "none" : out;
+}
+
+void loop::note_wait(const std::string& what) {
+  const auto task = journal::current_task();
+  if (t_running != nullptr && task != 0) t_running->waits_[task] = what;
 }
 
 std::size_t loop::run_one_handler() {

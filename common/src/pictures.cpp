@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <tuple>
 
 namespace course::pictures {
 
@@ -139,13 +140,15 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
   }
 
   // The lines, by time, with the task that printed them.
-  std::vector<std::tuple<double, std::string, std::string>> lines;
+  // (std::stable_sort would do, but with libstdc++ 12 clang 19 deprecates what it uses.)
+  std::vector<std::tuple<double, std::size_t, std::string, std::string>> lines;
   for (const auto& r : rows) {
-    for (const auto& [at, line] : r.printed) lines.emplace_back(at, r.name, line);
+    for (const auto& [at, line] : r.printed) lines.emplace_back(at, lines.size(), r.name, line);
   }
-  std::stable_sort(lines.begin(), lines.end(),
-                   [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
-  for (const auto& [at, who, line] : lines) {
+  std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
+    return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+  });
+  for (const auto& [at, order, who, line] : lines) {
     out += "  \u25c6 " + seconds_text(at) + "  " + who + std::string(label - std::min(label, who.size()), ' ') + line + "\n";
   }
   return out;

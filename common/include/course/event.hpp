@@ -12,6 +12,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/loop.hpp"
 
 #include <cstdint>
 #include <list>
@@ -68,10 +69,11 @@ class event {
     template <typename Handler>
     void operator()(Handler&& handler) const {
       if (target->flag) {
-        asio::dispatch(target->executor, asio::append(std::forward<Handler>(handler),
+        detail::complete_at_once(target->executor, asio::append(std::forward<Handler>(handler),
                                                       boost::system::error_code{}));
         return;
       }
+      loop::note_wait("an Event");
       auto slot = asio::get_associated_cancellation_slot(handler);
       const auto ticket = target->next_ticket++;
       target->waiters.push_back(

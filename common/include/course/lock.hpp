@@ -15,6 +15,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/loop.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -80,10 +81,11 @@ class semaphore {
       // asyncio's acquire does not yield when a permit is free and nobody waits.
       if (target->value > 0 && target->waiters.empty()) {
         --target->value;
-        asio::dispatch(target->executor,
+        detail::complete_at_once(target->executor,
                        asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
+      loop::note_wait("a Lock or Semaphore");
       auto slot = asio::get_associated_cancellation_slot(handler);
       const auto ticket = target->next_ticket++;
       target->waiters.push_back(

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -17,7 +18,26 @@ namespace course {
 
 namespace detail {
 struct task_core;
+
+// Completes an operation at once, without yielding to other ready work, as asyncio's await of a
+// thing that is already done does: the handler runs inside the initiation, on this thread. A
+// coroutine doing that in a loop (awaiting 10 000 finished tasks in turn) would nest each
+// completion inside the last, one stack frame deeper each time; past 64 nested completions the
+// handler is posted instead, which unwinds the stack.
+inline thread_local int t_completions_in_progress = 0;
+template <typename Executor, typename Handler>
+void complete_at_once(const Executor& ex, Handler&& handler) {
+  if (t_completions_in_progress >= 64) {
+    asio::post(ex, std::forward<Handler>(handler));
+    return;
+  }
+  ++t_completions_in_progress;
+  struct leave {
+    ~leave() { --t_completions_in_progress; }
+  } on_exit;
+  asio::dispatch(ex, std::forward<Handler>(handler));
 }
+}  // namespace detail
 
 // Raised when no task can ever be woken: every task waits, and nothing (no timer, no I/O, no
 // thread-pool work) is pending that could wake one. asyncio would hang; the course says so.
@@ -81,11 +101,15 @@ class loop {
   const std::vector<std::shared_ptr<detail::task_core>>& tasks() const noexcept { return tasks_; }
   // What asyncio.run does once main has returned: cancel what is left and let it finish.
   void cancel_remaining_tasks();
-  // Names of the tasks that are not done: "Task-2 (delay)".
+  // The tasks that are not done and what each waits on: "Task-1 on Task-2, Task-2 on an Event".
   std::string describe_waiting_tasks() const;
+  // What the running task is about to wait on, for that report. The waits of the course's own
+  // objects (tasks, timers, Event, Queue, Lock, Semaphore) say it themselves.
+  static void note_wait(const std::string& what);
 
  private:
   std::vector<std::shared_ptr<detail::task_core>> tasks_;
+  std::map<std::uint64_t, std::string> waits_;  // task id -> what it last waited on
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};
   bool debug_;

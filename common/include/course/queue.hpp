@@ -20,6 +20,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/loop.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -225,10 +226,11 @@ class queue {
     void operator()(Handler&& handler, T item) const {
       if (target->has_room() && target->putters.empty()) {
         target->push(std::move(item));
-        asio::dispatch(target->executor,
+        detail::complete_at_once(target->executor,
                        asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
+      loop::note_wait("a Queue put (full)");
       const auto ticket = target->next_ticket++;
       auto slot = asio::get_associated_cancellation_slot(handler);
       target->putters.push_back(
@@ -243,11 +245,12 @@ class queue {
     void operator()(Handler&& handler) const {
       if (!target->items.empty()) {
         T item = target->pop();
-        asio::dispatch(target->executor, asio::append(std::forward<Handler>(handler),
+        detail::complete_at_once(target->executor, asio::append(std::forward<Handler>(handler),
                                                       boost::system::error_code{},
                                                       std::move(item)));
         return;
       }
+      loop::note_wait("a Queue get (empty)");
       const auto ticket = target->next_ticket++;
       auto slot = asio::get_associated_cancellation_slot(handler);
       target->getters.push_back({ticket, std::forward<Handler>(handler), target->tracked()});
@@ -260,10 +263,11 @@ class queue {
     template <typename Handler>
     void operator()(Handler&& handler) const {
       if (target->unfinished == 0) {
-        asio::dispatch(target->executor,
+        detail::complete_at_once(target->executor,
                        asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
+      loop::note_wait("a Queue join");
       const auto ticket = target->next_ticket++;
       auto slot = asio::get_associated_cancellation_slot(handler);
       target->joiners.push_back({ticket, std::forward<Handler>(handler), target->tracked()});

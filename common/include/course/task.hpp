@@ -145,7 +145,7 @@ struct task_state final : task_core {
     // Awaiting a task that is already done does not yield in asyncio: dispatch runs the waiter
     // inline when we are on the loop. A task that finishes wakes its waiters on the next turn.
     if (now) {
-      asio::dispatch(executor, std::move(bound));
+      complete_at_once(executor, std::move(bound));
     } else {
       asio::post(executor, std::move(bound));
     }
@@ -230,6 +230,7 @@ struct initiate_task_wait {
       state->deliver(std::forward<Handler>(handler), true);
       return;
     }
+    loop::note_wait(state->name);
     auto slot = asio::get_associated_cancellation_slot(handler);
     const auto ticket = state->next_ticket++;
     state->on_done.emplace_back(typename task_state<T>::waiter{

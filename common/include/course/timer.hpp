@@ -8,6 +8,7 @@
 
 #include "course/asio.hpp"
 #include "course/clock.hpp"
+#include "course/loop.hpp"
 
 #include <cstdint>
 #include <map>
@@ -91,6 +92,7 @@ class timer {
     executor_type get_executor() const noexcept { return self->get_executor(); }
     template <typename Handler>
     void operator()(Handler&& handler) const {
+      loop::note_wait("a timer");
       if (!self->virtual_) {
         self->real_.async_wait(std::forward<Handler>(handler));
         return;
