@@ -6,7 +6,8 @@ cmake_minimum_required(VERSION 3.25)
 string(REPLACE "|" ";" EXTRA "${EXTRA}")
 set(cases
   "--speed 0" "--speed -1" "--speed abc" "--speed inf" "--speed nan" "--speed 1e9" "--speed"
-  "--variant nosuch" "--variant" "--no-such-flag" "--speed 2 --virtual-time" "stray" ${EXTRA})
+  "--variant nosuch" "--variant" "--no-such-flag" "--speed 2 --virtual-time" "stray"
+  "--mermaid" "--mermaid /nonexistent/dir/run.mmd" ${EXTRA})
 if(DEFINED CASES)  # another program's own list ("|"-separated; an empty case is no arguments)
   string(REPLACE "|" ";" cases "${CASES}")
 endif()
