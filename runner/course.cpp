@@ -7,8 +7,8 @@
 //                                              each lesson with --check, then a summary table
 //
 // The lessons are the executables beside this one, in lessons/, in the order lessons/
-// CMakeLists.txt lists them (COURSE_LESSON_NAMES, comma-separated). Exit codes: 0 ok, 1 a lesson failed, 2 bad
-// usage (one line on stderr).
+// CMakeLists.txt lists them (COURSE_LESSON_NAMES, comma-separated). Exit codes: 0 ok, 1 a lesson
+// failed, 2 bad usage (one line on stderr).
 #include <course/lesson.hpp>
 
 #include <CLI/CLI.hpp>
@@ -189,8 +189,8 @@ int list(bool json) {
     lesson_width = std::max(lesson_width, r.lesson.size() + r.variant.size() + 5);
   }
   section_width = std::min<std::size_t>(section_width, 40);
-  std::cout << pad("note", 6) << pad("section", section_width) << pad("lesson (variant)", lesson_width)
-            << "teaches\n";
+  std::cout << pad("note", 6) << pad("section", section_width)
+            << pad("lesson (variant)", lesson_width) << "teaches\n";
   std::string last_lesson;
   for (const auto& r : rows) {
     std::string section = r.section + (r.ordinal == 0 ? " *" : "");
@@ -247,8 +247,11 @@ int run(std::vector<std::string> words) {
   if (std::find(names.begin(), names.end(), words[0]) != names.end()) {
     lesson = words[0];
     args.assign(words.begin() + 1, words.end());
-  } else if (words[0].size() == 3 && words[0].find_first_not_of("0123456789") == std::string::npos) {
-    if (words.size() < 2) usage_error("run " + words[0] + ": which section of note " + words[0] + "?");
+  } else if (words[0].size() == 3 &&
+             words[0].find_first_not_of("0123456789") == std::string::npos) {
+    if (words.size() < 2) {
+      usage_error("run " + words[0] + ": which section of note " + words[0] + "?");
+    }
     std::vector<std::string> headings;
     std::optional<program_row> found;
     int programs_in_lesson = 0;
@@ -337,7 +340,9 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   for (std::size_t i = 0; i < lessons.size(); ++i) {
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr, terminal ? "\r\033[K[%zu/%zu] %s  (%.1f s so far)" : "[%zu/%zu] %s  (%.1f s so far)\n",
+    // On a terminal the progress line is rewritten in place; elsewhere it is a line a lesson.
+    std::fprintf(stderr, terminal ? "\r\033[K[%zu/%zu] %s  (%.1f s so far)"
+                                  : "[%zu/%zu] %s  (%.1f s so far)\n",
                  i + 1, lessons.size(), lessons[i].c_str(), elapsed);
     std::fflush(stderr);
     results.push_back(check_one(lessons[i], mode, virtual_time));
@@ -359,13 +364,17 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
     char measured[32];
     std::snprintf(note, sizeof note, c.ends ? "%.2f s" : "-", c.note_seconds);
     std::snprintf(measured, sizeof measured, c.ends ? "%.3f s" : "-", c.measured_seconds);
+    const std::string verdict = ok ? "pass" : "FAIL (exit " + std::to_string(c.run.status) + ")";
     std::printf("%-20s %12s %12s  %-10s %s\n", c.lesson.c_str(), note, measured,
-                c.claims.c_str(), ok ? "pass" : ("FAIL (exit " + std::to_string(c.run.status) + ")").c_str());
+                c.claims.c_str(), verdict.c_str());
   }
   const double total =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::string clock = virtual_time   ? "virtual time"
+                            : speed.empty() ? "real time"
+                                            : "--speed " + speed;
   std::printf("\n%zu lessons, %d failed, in %.1f s (%s)\n", results.size(), failed, total,
-              virtual_time ? "virtual time" : speed.empty() ? "real time" : ("--speed " + speed).c_str());
+              clock.c_str());
   for (const auto& c : results) {
     if (!c.skipped && c.run.status != 0) {
       std::fprintf(stderr, "\n\u2500\u2500 %s failed; its report:\n%s", c.lesson.c_str(),
@@ -392,7 +401,8 @@ int main(int argc, char** argv) {
   check_cmd->add_option("lessons", chosen, "Lessons to check");
   bool virtual_time = false;
   std::string speed;
-  auto* speed_opt = check_cmd->add_option("--speed", speed, "Real time, X times faster")->type_name("X");
+  auto* speed_opt =
+      check_cmd->add_option("--speed", speed, "Real time, X times faster")->type_name("X");
   check_cmd->add_flag("--virtual-time", virtual_time, "Virtual time: instant and exact")
       ->excludes(speed_opt);
   if (argc > 1 && argv[1][0] != '-') {

@@ -32,7 +32,8 @@ std::vector<course::journal::entry> record(awaitable<void> main) {
 }
 
 const task_row& row(const std::vector<task_row>& rows, const std::string& name) {
-  auto it = std::find_if(rows.begin(), rows.end(), [&](const task_row& r) { return r.name == name; });
+  auto it = std::find_if(rows.begin(), rows.end(),
+                         [&](const task_row& r) { return r.name == name; });
   BOOST_REQUIRE(it != rows.end());
   return *it;
 }

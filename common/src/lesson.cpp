@@ -295,7 +295,8 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     if (chosen.size() == 1) return mermaid_file;
     const auto slash = mermaid_file.find_last_of('/');
     const auto dot = mermaid_file.find_last_of('.');
-    const bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    const bool has_extension =
+        dot != std::string::npos && (slash == std::string::npos || dot > slash);
     return has_extension ? mermaid_file.substr(0, dot) + "." + p.variant + mermaid_file.substr(dot)
                          : mermaid_file + "." + p.variant;
   };

@@ -149,7 +149,8 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
   });
   for (const auto& [at, order, who, line] : lines) {
-    out += "  \u25c6 " + seconds_text(at) + "  " + who + std::string(label - std::min(label, who.size()), ' ') + line + "\n";
+    const std::string gap(label - std::min(label, who.size()), ' ');
+    out += "  \u25c6 " + seconds_text(at) + "  " + who + gap + line + "\n";
   }
   return out;
 }

@@ -10,8 +10,9 @@
 //      cancellation once, so __aexit__ may await; resetting the state does the same here;
 //   3. the exit, awaited; then the saved exception rethrown.
 // What goes wrong without step 2 is the second program: `co_await connection.aexit()` itself
-// throws at once, so no line of the exit runs and the connection is never closed. A RAII guard whose destructor posts the exit
-// instead would close it later, after the code that follows the block has run.
+// throws at once, so no line of the exit runs and the connection is never closed. A RAII guard
+// whose destructor posts the exit instead would close it later, after the code that follows the
+// block has run.
 //
 // The note leaves this heading empty; the course's Python program is above each translation.
 #include <course/course.hpp>

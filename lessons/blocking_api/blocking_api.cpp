@@ -181,7 +181,9 @@ awaitable<int> blocking_get_status_on_pool(url u) { co_return blocking_get_statu
 // cancellation slot is left unconnected: a blocking call cannot be interrupted anyway, and in
 // Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
 // suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point).
-auto not_cancellable() { return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable); }
+auto not_cancellable() {
+  return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable);
+}
 
 awaitable<int> get_example_status_() {
   const auto start = course::clock::now();
@@ -303,7 +305,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "blocking_api",
-       .teaches = "synchronous sockets block the loop, async_read_until and co_spawn(pool, ...) do not",
+       .teaches =
+           "synchronous sockets block the loop, async_read_until and co_spawn(pool, ...) do not",
        .programs =
            {
                {.variant = "requests",

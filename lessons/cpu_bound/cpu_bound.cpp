@@ -3,7 +3,7 @@
 // after the other, and main takes the sum of both. Meanwhile nothing else on the loop runs.
 //
 // The fix hands each piece to an asio::thread_pool with co_spawn(pool, ...) and co_awaits the
-// result, which resumes main on the loop: the pieces run in parallel on the cores present, and
+// result, which resumes the task on the loop: the pieces run in parallel on the cores present, and
 // the loop stays free, as a heartbeat task shows by ticking all along. Python needs processes
 // for this (ProcessPoolExecutor: the GIL lets one thread compute at a time); C++ threads compute
 // in parallel, so a thread pool is the whole fix.
@@ -124,7 +124,9 @@ awaitable<std::int64_t> count_steps() { co_return count_collatz_steps(); }
 // Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
 // suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point). So a
 // task cancelled meanwhile sees its cancellation at its next co_await, once the piece is done.
-auto not_cancellable() { return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable); }
+auto not_cancellable() {
+  return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable);
+}
 
 awaitable<std::int64_t> cpu_bound_work_() {
   const auto start = course::clock::now();
