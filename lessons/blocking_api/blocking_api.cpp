@@ -60,13 +60,13 @@ std::string request_for(const url& u) {
   return "GET " + u.path + " HTTP/1.1\r\nHost: " + u.host + "\r\nConnection: close\r\n\r\n";
 }
 
-// "HTTP/1.1 200 OK" -> 200
-int status_code(const std::string& status_line) {
-  const auto space = status_line.find(' ');
-  if (!status_line.starts_with("HTTP/") || space == std::string::npos) {
-    throw std::runtime_error("GET " + target.text + ": not an HTTP response");
+// The status code of u's response: "HTTP/1.1 200 OK\r\n..." -> 200.
+int status_code(const url& u, const std::string& response) {
+  const auto space = response.find(' ');
+  if (!response.starts_with("HTTP/") || space == std::string::npos || space > response.find('\r')) {
+    throw std::runtime_error("GET " + u.text + ": not an HTTP response");
   }
-  return std::stoi(status_line.substr(space + 1, 3));
+  return std::stoi(response.substr(space + 1, 3));
 }
 
 // requests.get(url).status_code: each call blocks this thread until the socket is ready.
@@ -78,7 +78,7 @@ int blocking_get_status(const url& u) {
     asio::write(socket, asio::buffer(request_for(u)));
     std::string response;
     asio::read_until(socket, asio::dynamic_buffer(response), "\r\n");
-    return status_code(response.substr(0, response.find("\r\n")));
+    return status_code(u, response);
   } catch (const boost::system::system_error& e) {
     throw std::runtime_error("GET " + u.text + ": " + e.code().message());
   }
@@ -137,7 +137,7 @@ awaitable<int> get_example_status_() {
     std::string response;
     co_await asio::async_read_until(socket, asio::dynamic_buffer(response), "\r\n",
                                     use_awaitable);
-    status = status_code(response.substr(0, response.find("\r\n")));
+    status = status_code(u, response);
   } catch (const boost::system::system_error& e) {
     if (e.code() == asio::error::operation_aborted) throw;  // cancelled: not a failed request
     failed = std::make_exception_ptr(std::runtime_error("GET " + u.text + ": " +
