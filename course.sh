@@ -5,6 +5,8 @@
 #   ./course.sh test [PRESET ...]    install what is missing, build and run the test suite under
 #                                    each preset (default: gcc clang asan tsan; tsan builds and
 #                                    runs only the lessons that start threads)
+#   ./course.sh bench [ARGS ...]     install what is missing, build, and run bench/bench.py: the
+#                                    lessons beside CPython asyncio (ARGS go to bench.py)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -51,6 +53,13 @@ case "${1:-}" in
     build gcc
     exec build/gcc/course check
     ;;
+  bench)
+    shift
+    install_missing
+    command -v python3 >/dev/null || install_missing python3
+    build gcc
+    exec python3 bench/bench.py "$@"
+    ;;
   test)
     shift
     presets=("$@")
@@ -64,6 +73,7 @@ case "${1:-}" in
       esac
     done
     install_missing "${extra[@]}"
+    command -v python3 >/dev/null || install_missing python3  # the benchmark's smoke run
     install_mermaid
     for p in "${presets[@]}"; do
       echo "━━ preset: $p" >&2
@@ -72,7 +82,8 @@ case "${1:-}" in
     done
     ;;
   *)
-    echo "usage: ./course.sh tour | ./course.sh test [gcc|clang|asan|tsan ...]" >&2
+    echo "usage: ./course.sh tour | ./course.sh test [gcc|clang|asan|tsan ...] |" \
+         "./course.sh bench [--tasks N,...] [--repeat R]" >&2
     exit 2
     ;;
 esac

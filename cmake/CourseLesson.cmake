@@ -1,4 +1,5 @@
-# course_lesson(NAME [REAL_TIME] [THREADS] [ARGS arg...] [BAD_INPUT case...]): one line per lesson. Builds
+# course_lesson(NAME [REAL_TIME] [THREADS] [OPTIMIZED] [ARGS arg...] [BAD_INPUT case...]): one line
+# per lesson. Builds
 # lessons/NAME/NAME.cpp into the executable NAME and registers its checks:
 #   lesson.NAME.transcript  --virtual-time --check; stdout must equal lessons/NAME/expected.txt
 #   lesson.NAME.speed20     --speed 20 --check, in real time
@@ -9,13 +10,15 @@
 # measured (its --check compares them, as ratios). ARGS go to both runs (--work 0.2, say);
 # BAD_INPUT cases (each one string) are bad uses of the lesson's own options. THREADS marks a
 # lesson that starts threads: its runs are labelled "threads", which the tsan preset runs.
+# OPTIMIZED keeps the Release build's -O2 for a lesson whose figures are its own speed (scale);
+# the others build without optimisation (course_lesson_code).
 function(course_lesson name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "REAL_TIME;THREADS" "" "ARGS;BAD_INPUT")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "REAL_TIME;THREADS;OPTIMIZED" "" "ARGS;BAD_INPUT")
   set(dir "${CMAKE_CURRENT_SOURCE_DIR}/${name}")
   add_executable(${name} "${dir}/${name}.cpp")
   target_link_libraries(${name} PRIVATE course_runtime course_warnings)
-  if(COURSE_PCH)
-    target_precompile_headers(${name} REUSE_FROM course_pch)
+  if(NOT arg_OPTIMIZED)
+    target_link_libraries(${name} PRIVATE course_lesson_code)
   endif()
   set_property(GLOBAL APPEND PROPERTY COURSE_LESSONS ${name})
   # How the pictures' check runs it: in virtual time, or in real time at --speed 20.

@@ -1,7 +1,8 @@
-#define BOOST_TEST_MODULE event
 #include "co_test.hpp"
 
 #include <memory>
+
+BOOST_AUTO_TEST_SUITE(event)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -113,3 +114,5 @@ BOOST_AUTO_TEST_CASE(call_soon_runs_callbacks_in_fifo_order_after_the_current_ta
                                                 "task resumed"}),
              boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // event

@@ -1,7 +1,8 @@
-#define BOOST_TEST_MODULE gather
 #include "co_test.hpp"
 
 #include <boost/asio/multiple_exceptions.hpp>
+
+BOOST_AUTO_TEST_SUITE(gather)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -95,3 +96,5 @@ CO_TEST_CASE(asio_and_operator_cancels_the_sibling_and_throws_multiple_exception
   BOOST_TEST(cancelled == 1);
   BOOST_TEST(program_seconds() == 1.0);
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // gather

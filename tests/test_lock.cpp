@@ -1,10 +1,11 @@
-#define BOOST_TEST_MODULE lock
 #include "co_test.hpp"
 
 #include <course/lock.hpp>
 
 #include <memory>
 #include <vector>
+
+BOOST_AUTO_TEST_SUITE(lock)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -116,3 +117,5 @@ CO_TEST_CASE(an_acquire_raced_against_a_timer_leaves_the_lock_usable) {
   l.release();
   BOOST_TEST(!l.locked());
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // lock

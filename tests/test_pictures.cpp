@@ -1,7 +1,6 @@
 // The pictures (--timeline, --mermaid) are drawn from recorded events: these tests run the shapes
 // of the sequential, gather, wait_for, shield and cancel lessons and check what the pictures
 // read from the journal, not how the text looks.
-#define BOOST_TEST_MODULE pictures
 #include "co_test.hpp"
 
 #include <course/pictures.hpp>
@@ -9,6 +8,8 @@
 #include <algorithm>
 #include <string>
 #include <vector>
+
+BOOST_AUTO_TEST_SUITE(pictures)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -167,3 +168,5 @@ BOOST_AUTO_TEST_CASE(mermaid_writes_every_task_as_a_participant_and_escapes_its_
   BOOST_TEST(text.find("a#59; b #35; c") != std::string::npos);
   BOOST_TEST(text.find("sequenceDiagram") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // pictures

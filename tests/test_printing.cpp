@@ -1,7 +1,8 @@
-#define BOOST_TEST_MODULE printing
 #include "co_test.hpp"
 
 #include <regex>
+
+BOOST_AUTO_TEST_SUITE(printing)
 
 namespace py = course::py;
 
@@ -62,3 +63,5 @@ CO_TEST_CASE(time_of_day_starts_at_midnight_in_virtual_time) {
   co_await course::sleep(3661.0);
   BOOST_TEST(course::time_of_day() == "01:01:01");
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // printing

@@ -1,4 +1,3 @@
-#define BOOST_TEST_MODULE queue
 #include "co_test.hpp"
 
 #include <course/queue.hpp>
@@ -6,6 +5,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+BOOST_AUTO_TEST_SUITE(queue)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -150,3 +151,5 @@ CO_TEST_CASE(a_race_of_get_against_a_timer_leaves_the_queue_usable) {
   q.put_nowait(3);
   BOOST_TEST(co_await q.async_get(use_awaitable) == 3);
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // queue

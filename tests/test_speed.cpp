@@ -1,9 +1,10 @@
-#define BOOST_TEST_MODULE speed
 #include <course/course.hpp>
 
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+
+BOOST_AUTO_TEST_SUITE(speed)
 
 // --speed 20: a course second lasts 50 ms of real time, and readings are in course seconds.
 BOOST_AUTO_TEST_CASE(at_speed_20_a_course_second_takes_a_twentieth_of_a_real_one) {
@@ -29,7 +30,29 @@ BOOST_AUTO_TEST_CASE(waits_are_scaled_and_saturate_instead_of_overflowing) {
   course::use_real_time(20);
   using course::clock_traits;
   BOOST_TEST((clock_traits::to_wait_duration(std::chrono::seconds(2)) ==
-              std::chrono::milliseconds(100)));
+              std::chrono::milliseconds(100) - clock_traits::early_wake));
+  BOOST_TEST((clock_traits::to_wait_duration(std::chrono::milliseconds(4)) ==
+              std::chrono::microseconds(0)));
   BOOST_TEST((clock_traits::to_wait_duration(course::clock::time_point::max()) > 
               std::chrono::hours(24 * 365)));
 }
+
+// The reactor wakes early_wake before a deadline and polls the rest of the way: a sleep still
+// never ends before its deadline.
+course::asio::awaitable<int> sleeps_that_end_early(int sleeps) {
+  int early = 0;
+  for (int i = 0; i < sleeps; ++i) {
+    const auto deadline = course::clock::now() + course::secs(0.002);
+    co_await course::sleep(0.002);
+    if (course::clock::now() < deadline) ++early;
+  }
+  co_return early;
+}
+
+BOOST_AUTO_TEST_CASE(a_sleep_never_ends_before_its_deadline) {
+  course::use_real_time(1);
+  course::start_program();
+  BOOST_TEST(course::run(sleeps_that_end_early(50)) == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()  // speed

@@ -1,12 +1,13 @@
 // Cancellation storms: 10 000 tasks cancelled while they wait, on a timer, an Event and a Queue.
 // Every task's cleanup must run, every task must end cancelled at the moment of the cancel (in
 // virtual time, so "promptly" is exact), and nothing may leak (the asan preset's LeakSanitizer).
-#define BOOST_TEST_MODULE storms
 #include "co_test.hpp"
 
 #include <course/queue.hpp>
 
 #include <vector>
+
+BOOST_AUTO_TEST_SUITE(storms)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -90,3 +91,5 @@ CO_TEST_CASE(ten_thousand_tasks_cancelled_mid_get_on_a_queue_all_clean_up_and_ta
   q.put_nowait(1);  // nobody waits any more: the item stays
   BOOST_TEST(q.qsize() == 1u);
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // storms

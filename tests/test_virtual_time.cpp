@@ -1,9 +1,10 @@
-#define BOOST_TEST_MODULE virtual time
 #include "co_test.hpp"
 
 #include <boost/asio/experimental/channel.hpp>
 
 #include <chrono>
+
+BOOST_AUTO_TEST_SUITE(virtual_time)
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -107,3 +108,5 @@ CO_TEST_CASE(a_timer_cancelled_before_its_deadline_does_not_move_the_clock_there
   BOOST_TEST(program_seconds() == 2.0);
   BOOST_CHECK_THROW(waiting.result(), boost::system::system_error);
 }
+
+BOOST_AUTO_TEST_SUITE_END()  // virtual_time

@@ -1,6 +1,13 @@
 #include "course/run.hpp"
 
 #include <cstdio>
+#include <utility>
+
+namespace course {
+
+void run(asio::awaitable<void> main, run_options options) { run<void>(std::move(main), options); }
+
+}  // namespace course
 
 namespace course::detail {
 

@@ -28,8 +28,10 @@ struct clock {
 };
 
 // Wait traits for asio::basic_waitable_timer<clock, clock_traits>: turns a span of course time
-// into the real span the reactor must sleep under --speed.
+// into the real span the reactor must sleep under --speed, less early_wake: the reactor wakes
+// that much before the deadline and polls the rest of the way (clock.cpp says why).
 struct clock_traits {
+  static constexpr std::chrono::microseconds early_wake{200};
   static clock::duration to_wait_duration(const clock::duration& d);
   static clock::duration to_wait_duration(const clock::time_point& t);
 };

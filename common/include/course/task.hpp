@@ -14,6 +14,7 @@
 
 #include <exception>
 #include <functional>
+#include <list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -127,8 +128,10 @@ struct task_state final : task_core {
     std::uint64_t ticket;
     waiter_handler handler;
   };
-  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list.
-  std::vector<std::variant<waiter, std::function<void()>>> on_done;
+  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list. A list:
+  // removing a waiter from a vector would move-assign the ones behind it, and Boost 1.81's
+  // any_completion_handler recurses without end when move-assigned (its operator= copies).
+  std::list<std::variant<waiter, std::function<void()>>> on_done;
   std::optional<value_type> value;
   std::uint64_t next_ticket = 0;
 
@@ -336,6 +339,18 @@ task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... a
   });
   return task<T>(std::move(state));
 }
+
+// co_spawn(ex, coroutine(), use_task) for the coroutines lessons spawn most, those returning
+// nothing or an int, is instantiated once, in the course runtime (task.cpp), and not again in
+// every lesson: a lesson compiles about 2 s faster. These are the types co_spawn passes for an
+// asio::awaitable<T> on the default executor.
+using spawn_initiation = asio::detail::initiate_co_spawn<asio::any_io_executor>;
+template <typename T>
+using spawn_function = asio::detail::awaitable_as_function<T, asio::any_io_executor>;
+extern template task<void> start_task<void>(spawn_initiation&&, const use_task_t&,
+                                            spawn_function<void>&&);
+extern template task<int> start_task<int>(spawn_initiation&&, const use_task_t&,
+                                          spawn_function<int>&&);
 
 }  // namespace detail
 }  // namespace course

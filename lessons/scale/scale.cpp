@@ -1,0 +1,348 @@
+// Lesson: scale. N tasks each sleep 1 s and are gathered; the lesson prints how long it took
+// beyond the 1 s sleep, and the bytes each task held at the peak (the peak resident memory of the
+// program, above what it held before, divided by N). --tasks sets N (default 10 000).
+//
+// The first program writes it as every other lesson does: a co_spawn and a timer per task. Each
+// task then holds four coroutine frames (co_spawn's entry point, the sleeper, course::sleep and
+// the wait's own) and a timer with its pending wait operation: over a kilobyte. asyncio keeps
+// something lighter: one heap of timer handles for the whole loop, and one timeout for the
+// selector, the earliest. The second program does that with asio: one timer for every sleeper and
+// a heap of their completion handlers, which takes the timer and its operation out of each task.
+// What is left is the frames. The third program keeps the one timer and drops the frames too:
+// each task is an asio::coroutine, the stackless function object of the legacy_coroutines lesson,
+// whose whole state is where it stands and what it holds. A million of those fit in the bytes of
+// a hundred thousand C++20 tasks.
+//
+// The fourth program asks how precisely one sleep ends: 200 sleeps of 10 ms in a row, and how late
+// each one wakes.
+//
+// Virtual time does not apply: the figures are the real cost of starting, waking and ending the
+// tasks, which a clock that skips the sleep would not show apart from it.
+#include <course/course.hpp>
+
+#include <boost/asio/coroutine.hpp>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::print;
+
+std::size_t tasks = 10'000;
+
+// Resident memory in bytes, as /proc/self/status has it: VmRSS now, VmHWM the peak so far.
+std::size_t status_bytes(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind(field + ":", 0) == 0) return std::stoul(line.substr(field.size() + 1)) * 1024;
+  }
+  throw std::runtime_error("no " + field + " in /proc/self/status");
+}
+
+// Each program measures its own peak: freed memory goes back to the system, and the kernel's high
+// water mark restarts from the current size (proc(5), clear_refs 5).
+std::size_t start_measuring() {
+  malloc_trim(0);
+  std::ofstream("/proc/self/clear_refs") << "5";
+  return status_bytes("VmRSS");
+}
+
+void report(course::clock::time_point start, std::size_t rss_before) {
+  const double beyond = course::seconds_since(start) - 1;
+  const double per_task =
+      static_cast<double>(status_bytes("VmHWM") - rss_before) / static_cast<double>(tasks);
+  char line[160];
+  std::snprintf(line, sizeof line, "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task",
+                tasks, beyond, per_task);
+  print(line);
+}
+
+// What asyncio.gather keeps for children that return nothing: how many are still running, the
+// first exception, and a way to wake the awaiter. gather adds a done callback to every child; here
+// every task's completion handler holds the gathering and counts itself done.
+class gathering {
+ public:
+  gathering(const asio::any_io_executor& ex, std::size_t n) : left_(n), all_done_(ex) {}
+
+  void done(std::exception_ptr e) {
+    if (e && !error_) error_ = e;
+    if (--left_ == 0) all_done_.set();
+  }
+  awaitable<void> wait() {
+    if (left_ > 0) co_await all_done_.async_wait(use_awaitable);
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  std::size_t left_;
+  std::exception_ptr error_;
+  course::event all_done_;
+};
+
+struct count_done {
+  std::shared_ptr<gathering> all;
+  void operator()(std::exception_ptr e) const { all->done(e); }
+};
+
+// The course's program, in Python:
+//
+//     import asyncio, time
+//
+//     async def sleeper():
+//         await asyncio.sleep(1)
+//
+//     async def main(n):
+//         rss_before = rss()                  # VmRSS, from /proc/self/status
+//         start = time.perf_counter()
+//         await asyncio.gather(*(sleeper() for _ in range(n)))
+//         beyond = time.perf_counter() - start - 1
+//         print(f'{n} tasks slept 1 s: {beyond:.3f} s beyond the sleep, '
+//               f'{(peak_rss() - rss_before) / n:.0f} bytes per task')
+//
+//     asyncio.run(main(10_000))
+namespace timer_per_task {
+
+awaitable<void> sleeper() { co_await course::sleep(1); }
+
+awaitable<void> async_main() {
+  // The sleepers run on the loop's own executor, not on main's: main's marks every handler as a
+  // step of main for the pictures, which a million handlers need not pay for.
+  auto ex = course::loop::running().get_executor();
+  const auto rss_before = start_measuring();
+  const auto start = course::clock::now();
+  auto all = std::make_shared<gathering>(ex, tasks);
+  for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(), count_done{all});
+  co_await all->wait();
+  report(start, rss_before);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace timer_per_task
+
+// asyncio's loop keeps every sleep in one heap of timer handles, ordered by deadline, and asks
+// the selector to wait until the earliest. sleep_heap does the same on one course::timer: a sleep
+// is its completion handler in a heap, and the timer is armed for the heap's earliest deadline.
+// (A sleep cannot be cancelled on its own here: the lesson's tasks never are.)
+class sleep_heap {
+ public:
+  explicit sleep_heap(const asio::any_io_executor& ex) : timer_(ex) {}
+
+  template <typename Token>
+  auto async_sleep(course::clock::duration d, Token&& token) {
+    return asio::async_initiate<Token, void()>(
+        [this, d](auto wake) { add(course::clock::now() + d, std::move(wake)); }, token);
+  }
+
+ private:
+  // The heap moves its entries by assignment, and Boost 1.81's any_completion_handler recurses
+  // without end when move-assigned (its operator= copies through the converting constructor;
+  // fixed in 1.82): this one assigns by moving into a new handler and swapping.
+  struct handler {
+    asio::any_completion_handler<void()> call;
+    explicit handler(asio::any_completion_handler<void()> h) : call(std::move(h)) {}
+    handler(handler&&) noexcept = default;
+    handler& operator=(handler&& other) noexcept {
+      asio::any_completion_handler<void()>(std::move(other.call)).swap(call);
+      return *this;
+    }
+  };
+  struct wake_up {
+    course::clock::time_point at;
+    std::uint64_t order;  // sleeps due at the same moment end in the order they began
+    handler on_wake;
+  };
+  static bool later(const wake_up& a, const wake_up& b) {
+    return a.at != b.at ? a.at > b.at : a.order > b.order;
+  }
+
+  void add(course::clock::time_point at, asio::any_completion_handler<void()> h) {
+    heap_.push_back(wake_up{at, next_order_++, handler(std::move(h))});
+    std::push_heap(heap_.begin(), heap_.end(), later);
+    if (at < armed_for_) arm(at);
+  }
+  void arm(course::clock::time_point at) {
+    armed_for_ = at;
+    timer_.expires_at(at);  // a wait already pending ends with operation_aborted
+    timer_.async_wait([this](boost::system::error_code ec) {
+      if (!ec) wake_due();
+    });
+  }
+  // Runs on the loop, in the timer's handler: each due sleeper resumes here, in order.
+  void wake_due() {
+    armed_for_ = course::clock::time_point::max();
+    const auto now = course::clock::now();
+    while (!heap_.empty() && heap_.front().at <= now) {
+      std::pop_heap(heap_.begin(), heap_.end(), later);
+      auto due = std::move(heap_.back().on_wake.call);
+      heap_.pop_back();
+      std::move(due)();
+    }
+    if (!heap_.empty()) arm(heap_.front().at);
+  }
+
+  std::vector<wake_up> heap_;
+  std::uint64_t next_order_ = 0;
+  course::clock::time_point armed_for_ = course::clock::time_point::max();
+  course::timer timer_;
+};
+
+// The same program, with every sleeper on one timer: asyncio.sleep(1) becomes
+// heap->async_sleep(1 s), and the rest is unchanged.
+namespace one_timer {
+
+awaitable<void> sleeper(sleep_heap* heap) {
+  co_await heap->async_sleep(course::secs(1), use_awaitable);
+}
+
+awaitable<void> async_main() {
+  auto ex = course::loop::running().get_executor();
+  const auto rss_before = start_measuring();
+  const auto start = course::clock::now();
+  sleep_heap heap(ex);
+  auto all = std::make_shared<gathering>(ex, tasks);
+  for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(&heap), count_done{all});
+  co_await all->wait();
+  report(start, rss_before);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace one_timer
+
+// The same program once more, each task an asio::coroutine: the sleeper is a function object
+// that starts its sleep with itself as the completion handler (yield), and runs on from there
+// when called again. It is the task and its frame in one: the heap holds it while it sleeps.
+#include <boost/asio/yield.hpp>  // reenter, yield: macros, so undone right after their use
+
+namespace stackless {
+
+struct sleeper : asio::coroutine {
+  sleep_heap* heap;
+  count_done when_done;
+  void operator()() {
+    reenter (this) {
+      yield heap->async_sleep(course::secs(1), std::move(*this));
+      when_done(nullptr);
+    }
+  }
+};
+
+awaitable<void> async_main() {
+  auto ex = course::loop::running().get_executor();
+  const auto rss_before = start_measuring();
+  const auto start = course::clock::now();
+  sleep_heap heap(ex);
+  auto all = std::make_shared<gathering>(ex, tasks);
+  for (std::size_t i = 0; i < tasks; ++i) sleeper{{}, &heap, count_done{all}}();
+  co_await all->wait();
+  report(start, rss_before);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace stackless
+
+#include <boost/asio/unyield.hpp>
+
+// The course's program, in Python:
+//
+//     async def main():
+//         late = []
+//         for _ in range(200):
+//             start = time.perf_counter()
+//             await asyncio.sleep(0.01)
+//             late.append(time.perf_counter() - start - 0.01)
+//         print(f'200 sleeps of 10 ms: {sum(late) / 200 * 1000:.3f} ms late on average, '
+//               f'{max(late) * 1000:.3f} ms at most')
+namespace precision {
+
+awaitable<void> async_main() {
+  double total = 0;
+  double most = 0;
+  for (int i = 0; i < 200; ++i) {
+    const auto start = course::clock::now();
+    co_await course::sleep(0.01);
+    const double late = course::seconds_since(start) - 0.01;
+    total += late;
+    most = std::max(most, late);
+  }
+  char line[120];
+  std::snprintf(line, sizeof line, "200 sleeps of 10 ms: %.3f ms late on average, %.3f ms at most",
+                total / 200 * 1000, most * 1000);
+  print(line);
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace precision
+
+course::option tasks_option() {
+  return {.flag = "--tasks",
+          .help = "How many tasks sleep at once (default 10000)",
+          .type_name = "N",
+          .set = [](const std::string& text) {
+            std::size_t used = 0;
+            unsigned long n = 0;
+            try {
+              n = std::stoul(text, &used);
+            } catch (const std::exception&) {
+              used = 0;
+            }
+            if (used == 0 || used != text.size() || text[0] == '-' || n < 1 || n > 10'000'000) {
+              throw std::invalid_argument("expected a whole number from 1 to 10000000, got '" +
+                                          text + "'");
+            }
+            tasks = n;
+          }};
+}
+
+int main(int argc, char** argv) {
+  using course::tasks_created;
+  const std::string note = "000_252c63d8e0ea2f43.txt";
+  return course::lesson_main(
+      argc, argv,
+      {.name = "scale",
+       .teaches = "one timer for many sleepers, and tasks without a coroutine frame",
+       .programs =
+           {
+               {.variant = "timer_per_task",
+                .note = note,
+                .section = "`asyncio.gather()`",
+                .ordinal = 0,
+                .run = timer_per_task::program,
+                .claims = {tasks_created(1)}},
+               {.variant = "one_timer",
+                .note = note,
+                .section = "`asyncio.gather()`",
+                .ordinal = 0,
+                .run = one_timer::program,
+                .claims = {tasks_created(1)}},
+               {.variant = "stackless",
+                .note = note,
+                .section = "`asyncio.gather()`",
+                .ordinal = 0,
+                .run = stackless::program,
+                .claims = {tasks_created(1)}},
+               {.variant = "precision",
+                .note = "003_9b2ea0e83eeffe65.txt",
+                .section = "使用sleep",
+                .ordinal = 0,
+                .run = precision::program,
+                .claims = {tasks_created(1)}},
+           },
+       .options = {tasks_option()},
+       .real_time_only = "the figures are the real cost of the tasks, which virtual time would "
+                         "not show apart from the sleep it skips"});
+}
