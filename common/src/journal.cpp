@@ -26,6 +26,8 @@ void clear() {
 
 void printed(const std::string& line) { add(kind::printed, t_current_task, line); }
 
+void reported(const std::string& text) { add(kind::reported, t_current_task, text); }
+
 std::uint64_t current_task() noexcept { return t_current_task; }
 
 // A step inside a step of the same task (asio dispatching inline) is part of the outer one.

@@ -1,6 +1,7 @@
 #include "course/loop.hpp"
 
 #include "course/clock.hpp"
+#include "course/errors.hpp"
 #include "course/journal.hpp"
 #include "course/task.hpp"
 #include "course/timer.hpp"
@@ -37,24 +38,6 @@ bool debug_from_environment() {
 
 void loop::set_default_debug(bool on) noexcept { g_default_debug = on; }
 
-bool is_cancellation(const std::exception_ptr& e) {
-  if (!e) return false;
-  try {
-    std::rethrow_exception(e);
-  } catch (const boost::system::system_error& error) {
-    return error.code() == asio::error::operation_aborted;
-  } catch (...) {
-    return false;
-  }
-}
-
-namespace detail {
-std::exception_ptr make_cancelled_error() {
-  return std::make_exception_ptr(
-      boost::system::system_error(asio::error::operation_aborted, "task cancelled"));
-}
-}  // namespace detail
-
 loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_running) {
   t_running = this;
 }
@@ -74,7 +57,9 @@ void loop::on_interrupt(std::function<void()> fn) {
 void loop::check_interrupt() {
   if (g_interrupts == 0 || interrupted_ || !on_interrupt_) return;
   interrupted_ = true;
-  on_interrupt_();
+  // Run as a handler of the loop, as asyncio runs a signal handler: a task cancelled from there
+  // has its cancel delivered at once (co_spawn dispatches it to the task's executor).
+  asio::post(io_, on_interrupt_);
 }
 
 loop& loop::running() {
@@ -109,10 +94,18 @@ void loop::note_wait(const std::string& what) {
   if (t_running != nullptr && task != 0) t_running->waits_[task] = what;
 }
 
+// A handler that throws is reported as asyncio's default exception handler reports a callback
+// that raises, and the loop runs on.
 std::size_t loop::run_one_handler() {
-  if (!debug_) return io_.poll_one();
   const auto start = clock::now();
-  const std::size_t ran = io_.poll_one();
+  std::size_t ran = 0;
+  try {
+    ran = io_.poll_one();
+  } catch (...) {
+    detail::report_exception("Exception in callback <handler>", std::current_exception());
+    ran = 1;
+  }
+  if (!debug_) return ran;
   const double took = seconds_since(start);
   if (ran > 0 && took >= slow_callback_duration) {
     std::fflush(stdout);
@@ -121,27 +114,57 @@ std::size_t loop::run_one_handler() {
   return ran;
 }
 
+std::size_t loop::run_turn() {
+  auto& timers = asio::use_service<timer_service>(io_);
+  timers.begin_turn();
+  std::size_t ran = timers.fire_due();
+  if (io_.stopped()) return ran;
+  auto end = std::make_shared<bool>(false);
+  asio::post(io_, [end] { *end = true; });
+  while (!*end && run_one_handler() > 0) ++ran;
+  return *end ? ran - 1 : ran;  // the marker is no handler of the program's
+}
+
+void loop::wait_in_real_time() {
+  const auto next = asio::use_service<timer_service>(io_).earliest();
+  if (next && next != waker_set_for_) {
+    waker_.expires_at(*next);
+    waker_set_for_ = next;
+    waker_.async_wait([this, at = *next](boost::system::error_code) {
+      if (waker_set_for_ == at) waker_set_for_.reset();
+    });
+  }
+  if (debug_) {
+    // Wait outside the handlers, so that each handler's time is its own (io_context::run_one
+    // would wait and run in one call). Debug mode makes the loop slower, in asyncio too.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return;
+  }
+  // Wait for the waker, I/O or a thread's completion, looking up now and then for a Ctrl-C (the
+  // signal handler can only count it). What wakes the loop runs as a turn of its own.
+  try {
+    io_.run_one_for(std::chrono::milliseconds(50));
+  } catch (...) {
+    detail::report_exception("Exception in callback <handler>", std::current_exception());
+  }
+}
+
 bool loop::run_until(const std::function<bool()>& done) {
   io_.restart();
   while (!done()) {
     check_interrupt();
-    if (run_one_handler() > 0) continue;
+    if (run_turn() > 0) continue;
     if (io_.stopped()) return false;  // no work left: nothing can make done() hold
     if (is_virtual() && holds_ == 0) {
-      auto& timers = asio::use_service<virtual_timer_service>(io_);
-      if (timers.fire_earliest() > 0) continue;
-      throw stalled_error("every task is waiting and no timer is pending (waiting: " +
-                          describe_waiting_tasks() + ")");
-    }
-    if (debug_) {
-      // Wait outside the handlers, so that each handler's time is its own (io_context::run_one
-      // would wait and run in one call). Debug mode makes the loop slower, in asyncio too.
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      const auto next = asio::use_service<timer_service>(io_).earliest();
+      if (!next) {
+        throw stalled_error("every task is waiting and no timer is pending (waiting: " +
+                            describe_waiting_tasks() + ")");
+      }
+      detail::advance_virtual_time_to(*next);
       continue;
     }
-    // Real time, or real work holding virtual time: wait for it, looking up now and then for a
-    // Ctrl-C (the signal handler can only count it).
-    io_.run_one_for(std::chrono::milliseconds(50));
+    wait_in_real_time();
   }
   return true;
 }

@@ -229,6 +229,8 @@ std::vector<message> messages(const std::vector<entry>& entries) {
         emit({how, e.at, e.task, 0, {}});
         break;
       }
+      case kind::reported:  // stderr's, not the picture's
+        break;
     }
   }
   for (auto& p : pending) out.push_back(std::move(p));

@@ -1,119 +1,135 @@
 #include "course/timer.hpp"
 
-#include <cmath>
+#include "course/loop.hpp"
+#include "course/task.hpp"
+
+#include <algorithm>
+#include <chrono>
 #include <vector>
 
 namespace course {
 
-asio::execution_context::id virtual_timer_service::id;
+asio::execution_context::id timer_service::id;
 
-virtual_timer_service::virtual_timer_service(asio::execution_context& context)
+timer_service::timer_service(asio::execution_context& context)
     : asio::execution_context::service(context) {}
 
-std::uint64_t virtual_timer_service::add(timer& owner, clock::time_point deadline,
-                                         handler_type handler) {
-  const auto ticket = next_ticket_++;
+clock::time_point timer_service::time() const {
+  const auto now = clock::now();
+  if (is_virtual() || !turn_start_) return now;
+  const auto same_turn = std::chrono::duration_cast<clock::duration>(
+      std::chrono::duration<double, std::milli>(speed()));  // 1 ms of real time
+  return now - *turn_start_ < same_turn ? *turn_start_ : now;
+}
+
+timer_service::key timer_service::add(timer& owner, clock::time_point deadline,
+                                      handler_type handler, bool task_waiter) {
+  const key k{deadline, next_++};
   auto work = asio::prefer(owner.get_executor(), asio::execution::outstanding_work.tracked);
-  waits_.emplace(key{deadline, ticket}, wait{&owner, std::move(handler), std::move(work)});
-  deadlines_.emplace(ticket, deadline);
-  ++owner.pending_virtual_;
-  return ticket;
+  waits_.emplace(k, wait{&owner, std::move(handler), std::move(work), task_waiter});
+  owner.pending_.push_back(k);
+  return k;
 }
 
-void virtual_timer_service::complete(std::map<key, wait>::iterator it,
-                                     boost::system::error_code ec) {
+timer_service::wait timer_service::take(std::map<key, wait>::iterator it) {
   wait w = std::move(it->second);
-  deadlines_.erase(it->first.second);
+  auto& pending = w.owner->pending_;
+  pending.erase(std::find(pending.begin(), pending.end(), it->first));
   waits_.erase(it);
-  --w.owner->pending_virtual_;
-  // A completion is never delivered from inside the call that caused it, as with asio's timers.
-  asio::post(w.work, asio::append(std::move(w.handler), ec));
+  return w;
 }
 
-bool virtual_timer_service::cancel(std::uint64_t ticket) {
-  const auto found = deadlines_.find(ticket);
-  if (found == deadlines_.end()) return false;  // already completed
-  complete(waits_.find(key{found->second, ticket}), asio::error::operation_aborted);
+bool timer_service::cancel(const key& k) {
+  const auto it = waits_.find(k);
+  if (it == waits_.end()) return false;  // already completed
+  wait w = take(it);
+  detail::count_cancelled_wait();
+  // A completion is never delivered from inside the call that caused it, as with asio's timers.
+  asio::post(w.work, asio::append(std::move(w.handler), asio::error::operation_aborted));
   return true;
 }
 
-std::size_t virtual_timer_service::cancel(const timer& owner) {
+std::size_t timer_service::cancel(timer& owner) {
   std::size_t n = 0;
-  for (auto it = waits_.begin(); it != waits_.end() && owner.pending_virtual_ > 0;) {
-    auto next = std::next(it);
-    if (it->second.owner == &owner) {
-      complete(it, asio::error::operation_aborted);
-      ++n;
-    }
-    it = next;
-  }
+  while (!owner.pending_.empty()) n += cancel(owner.pending_.front()) ? 1U : 0U;
   return n;
 }
 
-std::optional<clock::time_point> virtual_timer_service::earliest() const {
+std::optional<clock::time_point> timer_service::earliest() const {
   if (waits_.empty()) return std::nullopt;
   return waits_.begin()->first.first;
 }
 
-std::size_t virtual_timer_service::fire_earliest() {
-  if (waits_.empty()) return 0;
-  const auto deadline = waits_.begin()->first.first;
-  detail::advance_virtual_time_to(deadline);
+std::size_t timer_service::fire_due() {
+  const auto now = clock::now();
   std::size_t n = 0;
-  while (!waits_.empty() && waits_.begin()->first.first <= clock::now()) {
-    complete(waits_.begin(), {});
+  while (!waits_.empty() && waits_.begin()->first.first <= now) {
+    wait w = take(waits_.begin());
     ++n;
+    if (!w.task_waiter) {
+      asio::post(w.work, asio::append(std::move(w.handler), boost::system::error_code{}));
+      continue;
+    }
+    // The timer's callback resolves the sleep's future; the task wakes on the next turn.
+    auto work = w.work;
+    asio::post(work, [handler = std::move(w.handler), work = std::move(w.work)]() mutable {
+      detail::post_resume(work, std::move(handler));
+    });
   }
   return n;
 }
 
-void virtual_timer_service::shutdown() {
+void timer_service::shutdown() {
   // Destroying a handler can destroy a coroutine frame that owns a timer, whose destructor calls
   // back into this service: take the waits out first.
   std::vector<wait> dropped;
   for (auto& [k, w] : waits_) {
-    --w.owner->pending_virtual_;
+    w.owner->pending_.clear();
     dropped.push_back(std::move(w));
   }
   waits_.clear();
-  deadlines_.clear();
   dropped.clear();
 }
 
 timer::timer(const executor_type& ex)
-    : real_(ex),
-      virtual_(is_virtual() ? &asio::use_service<virtual_timer_service>(
-                                  asio::query(ex, asio::execution::context))
-                            : nullptr) {}
+    : executor_(ex),
+      service_(&asio::use_service<timer_service>(asio::query(ex, asio::execution::context))),
+      expiry_(service_->time()) {}
 
-timer::timer(const executor_type& ex, duration d) : timer(ex) { real_.expires_after(d); }
+timer::timer(const executor_type& ex, duration d) : timer(ex) { expiry_ = service_->time() + d; }
 
-timer::~timer() {
-  if (pending_virtual_ > 0) virtual_->cancel(*this);
+timer::~timer() { service_->cancel(*this); }
+
+bool timer::belongs_to_task(const asio::any_io_executor& ex) noexcept {
+  return ex.target<detail::task_executor<asio::any_io_executor>>() != nullptr;
 }
 
-std::size_t timer::cancel() {
-  std::size_t n = real_.cancel();
-  if (pending_virtual_ > 0) n += virtual_->cancel(*this);
-  return n;
-}
+void timer::note_wait() { loop::note_wait("a timer"); }
+
+bool timer::take_must_cancel() noexcept { return detail::take_must_cancel(); }
+
+std::size_t timer::cancel() { return service_->cancel(*this); }
 
 std::size_t timer::expires_after(duration d) {
   const std::size_t n = cancel();
-  real_.expires_after(d);
+  const auto now = service_->time();
+  expiry_ = d >= time_point::max() - now ? time_point::max() : now + d;
   return n;
 }
 
 std::size_t timer::expires_at(time_point t) {
   const std::size_t n = cancel();
-  real_.expires_at(t);
+  expiry_ = t;
   return n;
 }
 
 asio::awaitable<void> sleep(clock::duration d) {
   auto ex = co_await asio::this_coro::executor;
   if (d <= clock::duration::zero()) {
+    // asyncio's sleep(0) is a bare yield: a cancel that comes meanwhile lands when it resumes.
+    detail::throw_if_must_cancel();
     co_await asio::post(ex, asio::use_awaitable);
+    detail::throw_if_must_cancel();
     co_return;
   }
   timer t(ex, d);

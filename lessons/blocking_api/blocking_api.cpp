@@ -266,7 +266,10 @@ awaitable<void> answer_after_a_second(tcp::socket socket) {
   std::string request;
   co_await asio::async_read_until(socket, asio::dynamic_buffer(request, 8192), "\r\n\r\n",
                                   use_awaitable);
-  course::timer slow(socket.get_executor(), course::secs(1));
+  // The server runs its own io_context on a thread of its own, not a course loop, whose turns
+  // fire course::timers: an asio timer over the course clock waits here.
+  asio::basic_waitable_timer<course::clock, course::clock_traits> slow(socket.get_executor(),
+                                                                       course::secs(1));
   co_await slow.async_wait(use_awaitable);
   const std::string response =
       "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";

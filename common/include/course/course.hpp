@@ -12,3 +12,4 @@
 #include "course/task.hpp"
 #include "course/timer.hpp"
 #include "course/util.hpp"
+#include "course/wait_for.hpp"

@@ -6,16 +6,15 @@
 //   set()     wakes every waiter, in the order they started waiting, on the loop's next turn
 //   clear()   resets the flag; is_set() reads it
 //
-// A wait whose coroutine is cancelled ends at once with operation_aborted and leaves the other
-// waiters in place. Destroying the event ends its pending waits with operation_aborted, as
-// destroying an asio timer does.
+// A wait whose task is cancelled ends with operation_aborted and leaves the other waiters in
+// place. Destroying the event ends its pending waits with operation_aborted, as destroying an asio
+// timer does.
 #pragma once
 
 #include "course/asio.hpp"
-#include "course/loop.hpp"
+#include "course/task.hpp"
+#include "course/waiters.hpp"
 
-#include <cstdint>
-#include <list>
 #include <memory>
 
 namespace course {
@@ -29,7 +28,7 @@ class event {
   event& operator=(const event&) = delete;
   ~event();
 
-  executor_type get_executor() const { return state_->executor; }
+  executor_type get_executor() const { return state_->waiters->get_executor(); }
   bool is_set() const noexcept { return state_->flag; }
   void set();
   void clear() noexcept { state_->flag = false; }
@@ -41,45 +40,33 @@ class event {
   }
 
  private:
-  struct waiter {
-    std::uint64_t ticket;
-    asio::any_completion_handler<void(boost::system::error_code)> handler;
-    asio::any_io_executor work;  // a pending wait keeps the loop's run() going, like asio's ops
-  };
   struct state {
-    executor_type executor;
     bool flag = false;
-    std::list<waiter> waiters;
-    std::uint64_t next_ticket = 0;
-    void complete_all(boost::system::error_code ec);
-    void cancel(std::uint64_t ticket);
-  };
-
-  struct cancel_wait {
-    std::weak_ptr<state> target;
-    std::uint64_t ticket;
-    void operator()(asio::cancellation_type type) const {
-      if (type == asio::cancellation_type::none) return;
-      if (auto s = target.lock()) s->cancel(ticket);
-    }
+    std::shared_ptr<detail::waiter_queue> waiters;
   };
 
   struct initiate_wait {
     std::shared_ptr<state> target;
     template <typename Handler>
     void operator()(Handler&& handler) const {
+      auto& waiters = *target->waiters;
       if (target->flag) {
-        detail::complete_at_once(target->executor, asio::append(std::forward<Handler>(handler),
-                                                      boost::system::error_code{}));
+        detail::complete_at_once(waiters.get_executor(),
+                                 asio::append(std::forward<Handler>(handler),
+                                              boost::system::error_code{}));
         return;
       }
       loop::note_wait("an Event");
       auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ticket = target->next_ticket++;
-      target->waiters.push_back(
-          {ticket, std::forward<Handler>(handler),
-           asio::prefer(target->executor, asio::execution::outstanding_work.tracked)});
-      if (slot.is_connected()) slot.template emplace<cancel_wait>(target, ticket);
+      const auto ticket = waiters.next_ticket();
+      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
+      auto resume = [queue = target->waiters, ticket,
+                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+        queue->remove(ticket);
+        if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+        std::move(handler)(ec);
+      };
+      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
     }
   };
 

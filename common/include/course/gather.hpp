@@ -4,25 +4,21 @@
 //   auto results = co_await gather(say_after(1, "hello"),    // coroutines: each becomes a task
 //                                  say_after(2, "world"));
 //
-// The results come back in argument order, as a vector (Python's list). As in asyncio, the first
-// exception reaches the awaiter as soon as it is raised, and the other tasks run on; cancelling the
-// gather cancels them all, and it ends when they have.
+// The results come back in argument order, as a vector (Python's list). As asyncio's (3.11), it is
+// built from a done callback on each task: the first exception (or cancellation) of a task
+// reaches the awaiter, and the others run on, their later errors retrieved; cancelling the
+// awaiter cancels every task, and it raises CancelledError when the first of them ends
+// cancelled. Gathering tasks already done still takes a loop turn, as the callbacks do.
 //
 // Asio's own `a && b` differs on failure: it cancels the other operations and, when they end with
-// operation_aborted, throws asio::multiple_exceptions, whose first_exception() is the left-most
-// error (maybe a cancellation, not the failure). That is asyncio's TaskGroup, not gather. The
-// construct that gives gather's behaviour is a parallel group of waits on tasks, with the
-// wait_for_one_error condition: when it fires, it cancels only the *waits*, and a shielded wait on
-// a task leaves the task running.
+// operation_aborted, throws asio::multiple_exceptions. That is asyncio's TaskGroup, not gather.
 #pragma once
 
 #include "course/asio.hpp"
 #include "course/task.hpp"
 
-#include <boost/asio/as_tuple.hpp>
-#include <boost/asio/deferred.hpp>
-#include <boost/asio/experimental/parallel_group.hpp>
-
+#include <memory>
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -45,36 +41,104 @@ using result_of = typename decltype(as_task(std::declval<asio::any_io_executor>(
 
 template <typename T>
 using gathered = std::conditional_t<std::is_void_v<T>, void, std::vector<T>>;
+template <typename T>
+using gather_signature =
+    std::conditional_t<std::is_void_v<T>, void(std::exception_ptr),
+                       void(std::exception_ptr, std::vector<T>)>;
+
+// asyncio's _GatheringFuture: the outer future the awaiter waits on.
+template <typename T>
+struct gathering {
+  using handler_type = asio::any_completion_handler<gather_signature<T>>;
+  std::vector<task<T>> children;
+  std::size_t finished = 0;
+  bool done = false;
+  bool cancel_requested = false;
+  std::optional<handler_type> awaiter;
+  asio::any_io_executor executor;
+
+  void complete(std::exception_ptr e) {
+    done = true;
+    if (!awaiter) return;
+    auto handler = std::move(*awaiter);
+    awaiter.reset();
+    auto ex = asio::get_associated_executor(handler, executor);
+    std::vector<std::conditional_t<std::is_void_v<T>, int, T>> results;
+    if constexpr (!std::is_void_v<T>) {
+      if (!e) {
+        for (auto& c : children) results.push_back(c.result());
+      }
+    }
+    asio::post(executor, asio::bind_executor(ex, [handler = std::move(handler), e,
+                                                  results = std::move(results)]() mutable {
+                 const auto error = take_must_cancel() ? make_cancelled_error() : e;
+                 if constexpr (std::is_void_v<T>) {
+                   std::move(handler)(error);
+                 } else {
+                   std::move(handler)(error, std::move(results));
+                 }
+               }));
+  }
+
+  void child_done(const task<T>& child) {
+    ++finished;
+    if (done) {
+      if (!child.cancelled()) (void)child.exception();  // retrieved
+      return;
+    }
+    if (child.cancelled()) return complete(make_cancelled_error());
+    if (auto e = child.exception()) return complete(e);
+    if (finished == children.size()) {
+      complete(cancel_requested ? make_cancelled_error() : nullptr);
+    }
+  }
+
+  // Cancelling the awaiter cancels the children; it still waits for the outcome.
+  bool cancel() {
+    if (done) return false;
+    bool any = false;
+    for (auto& c : children) any = c.cancel() || any;
+    if (any) cancel_requested = true;
+    return any;
+  }
+};
+
+template <typename T>
+struct initiate_gather {
+  std::shared_ptr<gathering<T>> outer;
+  struct cancel_wait {
+    std::weak_ptr<gathering<T>> outer;
+    void operator()(asio::cancellation_type type) const {
+      if (type == asio::cancellation_type::none) return;
+      if (auto o = outer.lock(); o && o->cancel()) count_cancelled_wait();
+    }
+  };
+  template <typename Handler>
+  void operator()(Handler&& handler) const {
+    loop::note_wait("gather");
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    outer->awaiter.emplace(std::forward<Handler>(handler));
+    if (slot.is_connected()) slot.template emplace<cancel_wait>(outer);
+    if (auto* self = current_task(); self != nullptr && self->must_cancel) {
+      if (outer->cancel()) self->must_cancel = false;
+    }
+  }
+};
 
 }  // namespace detail
 
 template <typename T>
 asio::awaitable<detail::gathered<T>> gather(std::vector<task<T>> tasks) {
   if (tasks.empty()) co_return detail::gathered<T>();
-  std::vector<decltype(tasks[0].async_wait_shielded(asio::deferred))> waits;
-  for (auto& t : tasks) waits.push_back(t.async_wait_shielded(asio::deferred));
-  auto group = asio::experimental::make_parallel_group(std::move(waits))
-                   .async_wait(asio::experimental::wait_for_one_error(), asio::use_awaitable);
-  auto outcome = co_await std::move(group);
-
-  // The gather itself was cancelled: cancel every task and end when they all have. Once this
-  // coroutine is cancelled every co_await throws, so the state is reset before waiting.
-  auto state = co_await asio::this_coro::cancellation_state;
-  if (state.cancelled() != asio::cancellation_type::none) {
-    for (auto& t : tasks) t.cancel();
-    co_await asio::this_coro::reset_cancellation_state();
-    for (auto& t : tasks) {
-      auto wait = t.async_wait(asio::as_tuple(asio::use_awaitable));
-      co_await std::move(wait);
-    }
-    throw boost::system::system_error(asio::error::operation_aborted, "gather cancelled");
+  auto outer = std::make_shared<detail::gathering<T>>();
+  outer->children = tasks;
+  outer->executor = co_await asio::this_coro::executor;
+  for (auto& t : tasks) {
+    t.add_done_callback([outer](const task<T>& child) { outer->child_done(child); });
   }
-  const auto& order = std::get<0>(outcome);
-  const auto& errors = std::get<1>(outcome);
-  for (const auto i : order) {
-    if (errors[i]) std::rethrow_exception(errors[i]);
-  }
-  if constexpr (!std::is_void_v<T>) co_return std::move(std::get<2>(outcome));
+  auto wait = asio::async_initiate<decltype(asio::use_awaitable), detail::gather_signature<T>>(
+      detail::initiate_gather<T>{outer}, asio::use_awaitable);
+  co_return co_await std::move(wait);
 }
 
 // gather(a, b, ...): coroutines or tasks, all of one result type.
@@ -86,7 +150,8 @@ asio::awaitable<detail::gathered<detail::result_of<First>>> gather(First first, 
   auto ex = co_await asio::this_coro::executor;
   std::vector<task<T>> tasks{detail::as_task(ex, std::move(first)),
                              detail::as_task(ex, std::move(rest))...};
-  co_return co_await gather(std::move(tasks));
+  auto wait = gather(std::move(tasks));
+  co_return co_await std::move(wait);
 }
 
 }  // namespace course

@@ -19,7 +19,8 @@ enum class kind {
   task_cancel_requested,  // task: the target; by: who called cancel()
   task_done,
   task_failed,
-  task_cancelled
+  task_cancelled,
+  reported  // text: what the loop reported on stderr (a callback that raised, say)
 };
 
 struct entry {
@@ -32,6 +33,7 @@ struct entry {
 
 void clear();
 void printed(const std::string& line);
+void reported(const std::string& text);
 void task_event(kind what, std::uint64_t task, const std::string& name);
 std::vector<entry> entries();
 

@@ -6,20 +6,18 @@
 //   course::releaser r(s)                     `async with s:` the permit goes back when r goes
 //                                             out of scope, however the block is left
 //
-// A lock is a semaphore of one permit whose release() throws when it is not held, as asyncio's
-// raises RuntimeError. Waiters are served in the order they came: release() hands the permit
-// straight to the first waiter, so a newcomer cannot take it first. A wait cancelled before it
-// was handed a permit ends at once with operation_aborted and takes nothing; one cancelled after
-// still completes, and its coroutine holds the permit (its releaser gives it back), so no permit
-// leaks either way.
+// As asyncio's (3.11): release() wakes the first waiter, which takes the lock or the permit when
+// it runs, a turn later; in between, the lock reads unlocked and a woken waiter still stands in
+// line, so a newcomer cannot take it first. A waiter whose task is cancelled after it was woken
+// passes the wake-up on. A lock's release() throws when it is not held, as asyncio's raises
+// RuntimeError.
 #pragma once
 
 #include "course/asio.hpp"
-#include "course/loop.hpp"
+#include "course/task.hpp"
+#include "course/waiters.hpp"
 
 #include <cstddef>
-#include <cstdint>
-#include <list>
 #include <memory>
 #include <stdexcept>
 
@@ -34,11 +32,11 @@ class semaphore {
   semaphore& operator=(const semaphore&) = delete;
   ~semaphore();  // pending waits end with operation_aborted
 
-  executor_type get_executor() const { return state_->executor; }
-  // No permit is free: an acquire would wait.
-  bool locked() const noexcept { return state_->value == 0; }
+  executor_type get_executor() const { return state_->waiters->get_executor(); }
+  // An acquire would wait: no permit is free, or a waiter not cancelled stands in line.
+  bool locked() const noexcept { return state_->locked(); }
   std::size_t value() const noexcept { return state_->value; }
-  std::size_t waiting() const noexcept { return state_->waiters.size(); }
+  std::size_t waiting() const noexcept { return state_->waiters->size(); }
   void release();
 
   template <typename Token>
@@ -47,30 +45,13 @@ class semaphore {
                                                                         token);
   }
 
- protected:
-  bool held() const noexcept { return state_->value < state_->initial; }
-
  private:
-  struct waiter {
-    std::uint64_t ticket;
-    asio::any_completion_handler<void(boost::system::error_code)> handler;
-    asio::any_io_executor work;  // a pending wait keeps the loop's run() going
-  };
   struct state {
-    executor_type executor;
     std::size_t value = 0;
-    std::size_t initial = 0;
-    std::list<waiter> waiters;
-    std::uint64_t next_ticket = 0;
-    void cancel(std::uint64_t ticket);
-  };
-
-  struct cancel_wait {
-    std::weak_ptr<state> target;
-    std::uint64_t ticket;
-    void operator()(asio::cancellation_type type) const {
-      if (type == asio::cancellation_type::none) return;
-      if (auto s = target.lock()) s->cancel(ticket);
+    std::shared_ptr<detail::waiter_queue> waiters;
+    bool locked() const noexcept { return value == 0 || waiters->any_not_cancelled(); }
+    void wake_up_next() {
+      if (waiters->wake_next()) --value;
     }
   };
 
@@ -78,31 +59,97 @@ class semaphore {
     std::shared_ptr<state> target;
     template <typename Handler>
     void operator()(Handler&& handler) const {
-      // asyncio's acquire does not yield when a permit is free and nobody waits.
-      if (target->value > 0 && target->waiters.empty()) {
+      auto& waiters = *target->waiters;
+      if (!target->locked()) {  // asyncio's acquire does not yield then
         --target->value;
-        detail::complete_at_once(target->executor,
-                       asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
+        detail::complete_at_once(waiters.get_executor(),
+                                 asio::append(std::forward<Handler>(handler),
+                                              boost::system::error_code{}));
         return;
       }
-      loop::note_wait("a Lock or Semaphore");
+      loop::note_wait("a Semaphore");
       auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ticket = target->next_ticket++;
-      target->waiters.push_back(
-          {ticket, std::forward<Handler>(handler),
-           asio::prefer(target->executor, asio::execution::outstanding_work.tracked)});
-      if (slot.is_connected()) slot.template emplace<cancel_wait>(target, ticket);
+      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
+      auto resume = [s = target, ticket = waiters.next_ticket(),
+                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+        s->waiters->remove(ticket);
+        const bool woken = !ec;
+        if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+        if (ec) {
+          if (woken) {  // the permit it was woken with goes to the next in line
+            ++s->value;
+            s->wake_up_next();
+          }
+        } else if (s->value > 0) {
+          s->wake_up_next();
+        }
+        std::move(handler)(ec);
+      };
+      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
     }
   };
 
   std::shared_ptr<state> state_;
 };
 
-class lock : public semaphore {
+class lock {
  public:
-  explicit lock(const executor_type& ex) : semaphore(ex, 1) {}
-  // Throws std::logic_error when the lock is not held.
+  using executor_type = asio::any_io_executor;
+
+  explicit lock(const executor_type& ex);
+  lock(const lock&) = delete;
+  lock& operator=(const lock&) = delete;
+  ~lock();  // pending waits end with operation_aborted
+
+  executor_type get_executor() const { return state_->waiters->get_executor(); }
+  bool locked() const noexcept { return state_->locked; }
+  std::size_t waiting() const noexcept { return state_->waiters->size(); }
+  // Throws std::logic_error (asyncio's RuntimeError) when the lock is not held.
   void release();
+
+  template <typename Token>
+  auto async_acquire(Token&& token) {
+    return asio::async_initiate<Token, void(boost::system::error_code)>(initiate_acquire{state_},
+                                                                        token);
+  }
+
+ private:
+  struct state {
+    bool locked = false;
+    std::shared_ptr<detail::waiter_queue> waiters;
+  };
+
+  struct initiate_acquire {
+    std::shared_ptr<state> target;
+    template <typename Handler>
+    void operator()(Handler&& handler) const {
+      auto& waiters = *target->waiters;
+      if (!target->locked && waiters.all_cancelled()) {
+        target->locked = true;
+        detail::complete_at_once(waiters.get_executor(),
+                                 asio::append(std::forward<Handler>(handler),
+                                              boost::system::error_code{}));
+        return;
+      }
+      loop::note_wait("a Lock");
+      auto slot = asio::get_associated_cancellation_slot(handler);
+      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
+      auto resume = [s = target, ticket = waiters.next_ticket(),
+                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+        s->waiters->remove(ticket);
+        if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+        if (ec) {
+          if (!s->locked) s->waiters->wake_first();
+        } else {
+          s->locked = true;
+        }
+        std::move(handler)(ec);
+      };
+      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
+    }
+  };
+
+  std::shared_ptr<state> state_;
 };
 
 // Gives the permit back when it goes out of scope: the `async with` block's exit, which for a

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/clock.hpp"
 
 #include <atomic>
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -70,9 +72,12 @@ class loop {
   static void set_default_debug(bool on) noexcept;
 
   // Runs the io_context until done() holds, and returns done(). Returns false when nothing is left
-  // that could make it hold (the io_context ran out of work). Under --virtual-time this is the
-  // driver: when no handler is ready and no real work holds the clock, time jumps to the next
-  // timer's deadline; when there is no such timer either, it raises stalled_error.
+  // that could make it hold (the io_context ran out of work). It runs in turns, as asyncio's
+  // _run_once does, in every clock mode: the course timers that are due fire, then the handlers
+  // that were ready when the turn began run (those they post wait for the next turn). When a turn
+  // finds nothing to run, the loop waits for the next timer: in real time, on a reactor timer
+  // that wakes it; in virtual time the clock jumps to that timer's deadline (unless real work
+  // holds it), and with no timer pending it raises stalled_error.
   bool run_until(const std::function<bool()>& done);
 
   // Real work in flight (a thread pool, a socket) that virtual time must wait for, not skip.
@@ -116,9 +121,15 @@ class loop {
   std::function<void()> on_interrupt_;
   bool interrupted_ = false;
   std::size_t run_one_handler();  // poll_one, timed in debug mode
+  std::size_t run_turn();
+  void wait_in_real_time();
   void check_interrupt();
   loop* previous_;
-  asio::io_context io_;  // last: destroyed first, with the frames that point into the tasks
+  asio::io_context io_;  // destroyed before the tasks, with the frames that point into them
+  // Real time: wakes the idle loop at the next course timer's deadline. clock_traits makes the
+  // reactor wake a little early and poll the rest of the way, so it is not late either.
+  asio::basic_waitable_timer<clock, clock_traits> waker_{io_};
+  std::optional<clock::time_point> waker_set_for_;
 };
 
 }  // namespace course

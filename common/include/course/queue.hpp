@@ -12,15 +12,17 @@
 // 0 means unbounded; it has no task_done/join and no size to read. This queue is an I/O object of
 // the same shape as course::event: the operations take any completion token.
 //
-// Waiters are served in the order they came. An item is handed straight to the first waiting
-// getter, and a waiting putter's item goes into the queue as soon as there is room, so nothing can
-// overtake a waiter, and an item once handed over is never lost: a getter cancelled after that
-// still receives it. A wait cancelled before that ends at once with operation_aborted and leaves
-// the queue as it was (a cancelled put puts nothing).
+// As asyncio's (3.11): a put wakes the first waiting getter, which takes an item when it runs,
+// a turn later (and waits again if another took it first); a get wakes the first waiting putter
+// the same way. So qsize() and get_nowait() see the items that are in the queue, not handed out
+// yet, and a getter cancelled after it was woken loses nothing: it passes the wake-up on.
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/errors.hpp"
+#include "course/event.hpp"
 #include "course/loop.hpp"
+#include "course/waiters.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -33,51 +35,36 @@
 
 namespace course {
 
-class queue_full : public std::runtime_error {
- public:
-  queue_full() : std::runtime_error("QueueFull") {}
-};
-class queue_empty : public std::runtime_error {
- public:
-  queue_empty() : std::runtime_error("QueueEmpty") {}
-};
-
 template <typename T>
 class queue {
  public:
   using executor_type = asio::any_io_executor;
 
   explicit queue(const executor_type& ex, std::size_t maxsize = 0)
-      : state_(std::make_shared<state>()) {
-    state_->executor = ex;
+      : state_(std::make_shared<state>(ex)) {
     state_->maxsize = maxsize;
   }
   queue(const queue&) = delete;
   queue& operator=(const queue&) = delete;
   // Pending waits end with operation_aborted, as an asio I/O object's do.
-  ~queue() { state_->abort_all(); }
+  ~queue() {
+    state_->getters->abort_all();
+    state_->putters->abort_all();
+  }
 
-  executor_type get_executor() const { return state_->executor; }
+  executor_type get_executor() const { return state_->getters->get_executor(); }
   std::size_t qsize() const noexcept { return state_->items.size(); }
   bool empty() const noexcept { return state_->items.empty(); }
-  bool full() const noexcept {
-    return state_->maxsize > 0 && state_->items.size() >= state_->maxsize;
-  }
+  bool full() const noexcept { return state_->full(); }
   std::size_t maxsize() const noexcept { return state_->maxsize; }
 
-  void put_nowait(T item) {
-    if (full()) throw queue_full();
-    state_->push(std::move(item));
-  }
-  T get_nowait() {
-    if (empty()) throw queue_empty();
-    return state_->pop();
-  }
+  void put_nowait(T item) { state_->put_nowait(std::move(item)); }
+  T get_nowait() { return state_->get_nowait(); }
 
   // Another item is processed; when none is left unprocessed, join's waiters wake.
   void task_done() {
-    if (state_->unfinished == 0) throw std::logic_error("task_done() called too many times");
-    if (--state_->unfinished == 0) state_->wake_joiners();
+    if (state_->unfinished == 0) throw std::invalid_argument("task_done() called too many times");
+    if (--state_->unfinished == 0) state_->finished.set();
   }
 
   template <typename Token>
@@ -92,150 +79,119 @@ class queue {
   }
   template <typename Token>
   auto async_join(Token&& token) {
-    return asio::async_initiate<Token, void(boost::system::error_code)>(initiate_join{state_},
-                                                                        token);
+    return state_->finished.async_wait(std::forward<Token>(token));
   }
 
  private:
-  using done_handler = asio::any_completion_handler<void(boost::system::error_code)>;
-  using get_handler = asio::any_completion_handler<void(boost::system::error_code, T)>;
-  struct getter {
-    std::uint64_t ticket;
-    get_handler handler;
-    asio::any_io_executor work;  // a pending wait keeps the loop's run() going
-  };
-  struct putter {
-    std::uint64_t ticket;
-    T item;
-    done_handler handler;
-    asio::any_io_executor work;
-  };
-  struct joiner {
-    std::uint64_t ticket;
-    done_handler handler;
-    asio::any_io_executor work;
-  };
-
   struct state {
-    executor_type executor;
+    explicit state(const executor_type& ex)
+        : getters(std::make_shared<detail::waiter_queue>(ex)),
+          putters(std::make_shared<detail::waiter_queue>(ex)),
+          finished(ex) {
+      finished.set();
+    }
     std::size_t maxsize = 0;
     std::deque<T> items;
     std::size_t unfinished = 0;
-    std::list<getter> getters;
-    std::list<putter> putters;
-    std::list<joiner> joiners;
-    std::uint64_t next_ticket = 0;
+    std::shared_ptr<detail::waiter_queue> getters, putters;
+    event finished;  // set while no item is unfinished, as asyncio's Queue keeps an Event
 
-    asio::any_io_executor tracked() const {
-      return asio::prefer(executor, asio::execution::outstanding_work.tracked);
-    }
-    bool has_room() const { return maxsize == 0 || items.size() < maxsize; }
-
-    // An item enters the queue: to the first waiting getter if there is one.
-    void push(T item) {
-      ++unfinished;
-      if (!getters.empty()) {
-        getter g = std::move(getters.front());
-        getters.pop_front();
-        asio::post(g.work, asio::append(std::move(g.handler), boost::system::error_code{},
-                                        std::move(item)));
-        return;
-      }
+    bool full() const { return maxsize > 0 && items.size() >= maxsize; }
+    void put_nowait(T item) {
+      if (full()) throw queue_full();
       items.push_back(std::move(item));
+      ++unfinished;
+      finished.clear();
+      getters->wake_next();
     }
-
-    // An item leaves the queue, which makes room for the first waiting putter.
-    T pop() {
+    T get_nowait() {
+      if (items.empty()) throw queue_empty();
       T item = std::move(items.front());
       items.pop_front();
-      if (!putters.empty() && has_room()) {
-        putter p = std::move(putters.front());
-        putters.pop_front();
-        push(std::move(p.item));
-        asio::post(p.work, asio::append(std::move(p.handler), boost::system::error_code{}));
-      }
+      putters->wake_next();
       return item;
     }
+  };
 
-    void wake_joiners() {
-      auto woken = std::move(joiners);
-      joiners.clear();
-      for (auto& j : woken) {
-        asio::post(j.work, asio::append(std::move(j.handler), boost::system::error_code{}));
-      }
+  // get(): `while queue.empty(): await getter`, then get_nowait(). Each round is a waiter of its
+  // own at the end of the line, as asyncio makes a new future each time round.
+  template <typename Handler>
+  struct get_op {
+    std::shared_ptr<state> s;
+    Handler handler;
+    void wait() {
+      loop::note_wait("a Queue get (empty)");
+      auto& getters = *s->getters;
+      auto slot = asio::get_associated_cancellation_slot(handler);
+      const auto ex = asio::get_associated_executor(handler, getters.get_executor());
+      getters.push(asio::bind_executor(ex, [op = std::move(*this), ticket = getters.next_ticket()](
+                                               boost::system::error_code ec) mutable {
+                     op.resume(ticket, ec);
+                   }),
+                   slot);
     }
-
-    template <typename List>
-    static bool remove(List& waiters, std::uint64_t ticket,
-                       std::optional<typename List::value_type>& out) {
-      for (auto it = waiters.begin(); it != waiters.end(); ++it) {
-        if (it->ticket == ticket) {
-          out.emplace(std::move(*it));
-          waiters.erase(it);
-          return true;
-        }
-      }
-      return false;
-    }
-
-    void cancel(std::uint64_t ticket) {
-      const auto aborted = asio::error::operation_aborted;
-      if (std::optional<getter> g; remove(getters, ticket, g)) {
-        asio::post(g->work, asio::append(std::move(g->handler), aborted, T{}));
-      } else if (std::optional<putter> p; remove(putters, ticket, p)) {
-        asio::post(p->work, asio::append(std::move(p->handler), aborted));
-      } else if (std::optional<joiner> j; remove(joiners, ticket, j)) {
-        asio::post(j->work, asio::append(std::move(j->handler), aborted));
-      }
-    }
-
-    void abort_all() {
-      const auto aborted = asio::error::operation_aborted;
-      for (auto& g : std::exchange(getters, {})) {
-        asio::post(g.work, asio::append(std::move(g.handler), aborted, T{}));
-      }
-      for (auto& p : std::exchange(putters, {})) {
-        asio::post(p.work, asio::append(std::move(p.handler), aborted));
-      }
-      for (auto& j : std::exchange(joiners, {})) {
-        asio::post(j.work, asio::append(std::move(j.handler), aborted));
+    void resume(std::uint64_t ticket, boost::system::error_code ec) {
+      s->getters->remove(ticket);
+      const bool woken = !ec;
+      if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+      if (ec) {
+        if (woken && !s->items.empty()) s->getters->wake_next();
+        std::move(handler)(ec, T{});
+      } else if (s->items.empty()) {
+        wait();
+      } else {
+        T item = s->get_nowait();
+        std::move(handler)(ec, std::move(item));
       }
     }
   };
 
-  struct cancel_wait {
-    std::weak_ptr<state> target;
-    std::uint64_t ticket;
-    void operator()(asio::cancellation_type type) const {
-      if (type == asio::cancellation_type::none) return;
-      if (auto s = target.lock()) s->cancel(ticket);
+  // put(): `while queue.full(): await putter`, then put_nowait().
+  template <typename Handler>
+  struct put_op {
+    std::shared_ptr<state> s;
+    Handler handler;
+    T item;
+    void wait() {
+      loop::note_wait("a Queue put (full)");
+      auto& putters = *s->putters;
+      auto slot = asio::get_associated_cancellation_slot(handler);
+      const auto ex = asio::get_associated_executor(handler, putters.get_executor());
+      putters.push(asio::bind_executor(ex, [op = std::move(*this), ticket = putters.next_ticket()](
+                                               boost::system::error_code ec) mutable {
+                     op.resume(ticket, ec);
+                   }),
+                   slot);
+    }
+    void resume(std::uint64_t ticket, boost::system::error_code ec) {
+      s->putters->remove(ticket);
+      const bool woken = !ec;
+      if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+      if (ec) {
+        if (woken && !s->full()) s->putters->wake_next();
+        std::move(handler)(ec);
+      } else if (s->full()) {
+        wait();
+      } else {
+        s->put_nowait(std::move(item));
+        std::move(handler)(ec);
+      }
     }
   };
-
-  // Installed once the handler is stored: in Boost 1.81, wrapping a handler in an
-  // any_completion_handler installs the wrapper's own cancellation handler in the slot, which
-  // would replace one installed before.
-  static void on_cancel(const std::shared_ptr<state>& s, asio::cancellation_slot slot,
-                        std::uint64_t ticket) {
-    if (slot.is_connected()) slot.template emplace<cancel_wait>(s, ticket);
-  }
 
   struct initiate_put {
     std::shared_ptr<state> target;
     template <typename Handler>
     void operator()(Handler&& handler, T item) const {
-      if (target->has_room() && target->putters.empty()) {
-        target->push(std::move(item));
-        detail::complete_at_once(target->executor,
-                       asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
+      if (!target->full()) {
+        target->put_nowait(std::move(item));
+        detail::complete_at_once(target->getters->get_executor(),
+                                 asio::append(std::forward<Handler>(handler),
+                                              boost::system::error_code{}));
         return;
       }
-      loop::note_wait("a Queue put (full)");
-      const auto ticket = target->next_ticket++;
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      target->putters.push_back(
-          {ticket, std::move(item), std::forward<Handler>(handler), target->tracked()});
-      on_cancel(target, slot, ticket);
+      put_op<std::decay_t<Handler>>{target, std::forward<Handler>(handler), std::move(item)}
+          .wait();
     }
   };
 
@@ -244,34 +200,13 @@ class queue {
     template <typename Handler>
     void operator()(Handler&& handler) const {
       if (!target->items.empty()) {
-        T item = target->pop();
-        detail::complete_at_once(target->executor, asio::append(std::forward<Handler>(handler),
-                                                      boost::system::error_code{},
-                                                      std::move(item)));
+        T item = target->get_nowait();
+        detail::complete_at_once(target->getters->get_executor(),
+                                 asio::append(std::forward<Handler>(handler),
+                                              boost::system::error_code{}, std::move(item)));
         return;
       }
-      loop::note_wait("a Queue get (empty)");
-      const auto ticket = target->next_ticket++;
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      target->getters.push_back({ticket, std::forward<Handler>(handler), target->tracked()});
-      on_cancel(target, slot, ticket);
-    }
-  };
-
-  struct initiate_join {
-    std::shared_ptr<state> target;
-    template <typename Handler>
-    void operator()(Handler&& handler) const {
-      if (target->unfinished == 0) {
-        detail::complete_at_once(target->executor,
-                       asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
-        return;
-      }
-      loop::note_wait("a Queue join");
-      const auto ticket = target->next_ticket++;
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      target->joiners.push_back({ticket, std::forward<Handler>(handler), target->tracked()});
-      on_cancel(target, slot, ticket);
+      get_op<std::decay_t<Handler>>{target, std::forward<Handler>(handler)}.wait();
     }
   };
 

@@ -62,7 +62,7 @@ T run(asio::awaitable<T> main, run_options options = {}) {
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
   l.on_interrupt([main_task]() mutable { main_task.cancel(); });
   detail::run_until_done(l, main_task);
-  detail::finish_run(l, main_task.exception() != nullptr);
+  detail::finish_run(l, main_task.cancelled() || main_task.exception() != nullptr);
   if (l.interrupted()) throw interrupted();
   return main_task.result();
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/errors.hpp"
 #include "course/journal.hpp"
 #include "course/loop.hpp"
 
@@ -17,6 +18,7 @@
 #include <list>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -34,12 +36,45 @@ inline const use_task_t use_task{};
 template <typename T>
 class task;
 
-// True when e is how asio reports a cancelled operation (asyncio's CancelledError).
-bool is_cancellation(const std::exception_ptr& e);
-
 namespace detail {
 
-std::exception_ptr make_cancelled_error();
+struct task_core;
+
+// asyncio's Task._must_cancel. task.cancel() cancels the wait the task is suspended on when that
+// wait is still pending; when it has already completed (the task is woken, not yet running) or
+// the task is running, the request is kept and the task's next resumption from a course wait
+// raises CancelledError instead, as Task.__step throws it into the coroutine.
+task_core* current_task() noexcept;  // the task whose step runs on this thread, or null
+bool take_must_cancel() noexcept;     // consumes the running task's kept request
+void throw_if_must_cancel();          // ... and raises it
+// A course wait ended by a cancellation (task.cancel() reached a pending wait).
+void count_cancelled_wait() noexcept;
+std::uint64_t cancelled_waits() noexcept;
+
+// Posts handler(ec) as the next step of the waiter's task; a cancel kept for that task meanwhile
+// turns a success into operation_aborted.
+template <typename Handler>
+void post_resume(const asio::any_io_executor& work, Handler handler) {
+  auto ex = asio::get_associated_executor(handler, work);
+  asio::post(work, asio::bind_executor(ex, [handler = std::move(handler)]() mutable {
+               boost::system::error_code ec;
+               if (take_must_cancel()) ec = asio::error::operation_aborted;
+               std::move(handler)(ec);
+             }));
+}
+
+// Marks a step of a task: for the journal, and for current_task().
+class step_of {
+ public:
+  explicit step_of(task_core* task);
+  step_of(const step_of&) = delete;
+  step_of& operator=(const step_of&) = delete;
+  ~step_of();
+
+ private:
+  journal::task_step journal_;
+  task_core* outer_;
+};
 
 // The executor a task's coroutine runs on: the loop's, with every handler it runs marked as a step
 // of the task (journal::task_step), so that the journal knows which task printed a line or
@@ -47,12 +82,12 @@ std::exception_ptr make_cancelled_error();
 template <typename Inner>
 class task_executor {
  public:
-  task_executor(Inner inner, std::uint64_t task) : inner_(std::move(inner)), task_(task) {}
+  task_executor(Inner inner, task_core* task) : inner_(std::move(inner)), task_(task) {}
 
   template <typename F>
   void execute(F f) const {
     inner_.execute([f = std::move(f), task = task_]() mutable {
-      const journal::task_step step(task);
+      const step_of s(task);
       std::move(f)();
     });
   }
@@ -81,7 +116,7 @@ class task_executor {
 
  private:
   Inner inner_;
-  std::uint64_t task_;
+  task_core* task_;  // lives as long as the loop, which outlives every handler it runs
 };
 
 struct task_core {
@@ -91,6 +126,7 @@ struct task_core {
   bool started = false;
   bool done = false;
   bool cancel_requested = false;
+  bool must_cancel = false;
   bool retrieved = false;  // someone saw the exception (awaited the task, called result())
   std::exception_ptr error;
   asio::cancellation_signal signal;  // reaches the coroutine's current operation
@@ -98,12 +134,17 @@ struct task_core {
   virtual ~task_core() = default;
   // Breaks the cycle task -> waiting coroutine -> task when a loop ends with tasks still waiting.
   virtual void drop_waiters() = 0;
-  bool cancelled() const { return done && cancel_requested && is_cancellation(error); }
+  // As in asyncio, a task whose coroutine ends with CancelledError is cancelled, whoever
+  // cancelled what it awaited.
+  bool cancelled() const { return done && is_cancellation(error); }
   bool cancel() {
     if (done) return false;
     journal::task_event(journal::kind::task_cancel_requested, id, name);
     cancel_requested = true;
-    if (started) signal.emit(asio::cancellation_type::terminal);
+    if (!started) return true;  // its start ends it before its body runs
+    const auto before = cancelled_waits();
+    signal.emit(asio::cancellation_type::terminal);
+    if (cancelled_waits() == before) must_cancel = true;
     return true;
   }
   void record(journal::kind what) const { journal::task_event(what, id, name); }
@@ -127,6 +168,7 @@ struct task_state final : task_core {
   struct waiter {
     std::uint64_t ticket;
     waiter_handler handler;
+    bool shielded;
   };
   // Waiters and done callbacks in the order they came, as asyncio keeps them in one list. A list:
   // removing a waiter from a vector would move-assign the ones behind it, and Boost 1.81's
@@ -136,22 +178,40 @@ struct task_state final : task_core {
   std::uint64_t next_ticket = 0;
 
   template <typename Handler>
-  void deliver(Handler&& handler, bool now) {
-    if (error) retrieved = true;
-    auto bound = [&] {
-      if constexpr (std::is_void_v<T>) {
-        return asio::append(std::forward<Handler>(handler), error);
-      } else {
-        return asio::append(std::forward<Handler>(handler), error, *value);
-      }
-    }();
-    // Awaiting a task that is already done does not yield in asyncio: dispatch runs the waiter
-    // inline when we are on the loop. A task that finishes wakes its waiters on the next turn.
-    if (now) {
-      complete_at_once(executor, std::move(bound));
+  static void complete(Handler& handler, std::exception_ptr e, const value_type& v) {
+    if constexpr (std::is_void_v<T>) {
+      std::move(handler)(e);
     } else {
-      asio::post(executor, std::move(bound));
+      std::move(handler)(e, v);
     }
+  }
+
+  // Awaiting a task that is already done does not yield in asyncio: dispatch runs the waiter
+  // inline when we are on the loop.
+  template <typename Handler>
+  void deliver_now(Handler&& handler) {
+    if (error) retrieved = true;
+    complete_at_once(executor, [handler = std::forward<Handler>(handler), e = error,
+                                v = *value]() mutable { complete(handler, e, v); });
+  }
+
+  // A task that finishes wakes its waiters on the next turn (asyncio's __wakeup, a done callback);
+  // a shield's waiter one turn later still (shield's own done callback resolves its outer future
+  // first). A cancel kept for the waiter meanwhile makes it raise CancelledError instead.
+  void deliver_later(waiter_handler handler, bool shielded) {
+    if (error) retrieved = true;
+    auto ex = asio::get_associated_executor(handler, executor);
+    auto resume = asio::bind_executor(ex, [handler = std::move(handler), e = error,
+                                           v = *value]() mutable {
+      complete(handler, take_must_cancel() ? make_cancelled_error() : e, v);
+    });
+    if (!shielded) {
+      asio::post(executor, std::move(resume));
+      return;
+    }
+    asio::post(executor, [executor = executor, resume = std::move(resume)]() mutable {
+      asio::post(executor, std::move(resume));
+    });
   }
 
   void drop_waiters() override {
@@ -170,7 +230,7 @@ struct task_state final : task_core {
     on_done.clear();
     for (auto& action : actions) {
       if (auto* w = std::get_if<waiter>(&action)) {
-        deliver(std::move(w->handler), false);
+        deliver_later(std::move(w->handler), w->shielded);
       } else {
         asio::post(executor, std::move(std::get<std::function<void()>>(action)));
       }
@@ -182,7 +242,7 @@ struct task_state final : task_core {
   void cancel_waiter(std::uint64_t ticket, bool shielded) {
     if (done) return;
     if (!shielded) {
-      cancel();
+      if (cancel()) count_cancelled_wait();
       return;
     }
     for (auto it = on_done.begin(); it != on_done.end(); ++it) {
@@ -190,11 +250,10 @@ struct task_state final : task_core {
       if (w && w->ticket == ticket) {
         auto handler = std::move(w->handler);
         on_done.erase(it);
-        if constexpr (std::is_void_v<T>) {
-          asio::post(executor, asio::append(std::move(handler), make_cancelled_error()));
-        } else {
-          asio::post(executor, asio::append(std::move(handler), make_cancelled_error(), T{}));
-        }
+        count_cancelled_wait();
+        asio::post(executor, [handler = std::move(handler)]() mutable {
+          complete(handler, make_cancelled_error(), value_type{});
+        });
         return;
       }
     }
@@ -230,14 +289,25 @@ struct initiate_task_wait {
   template <typename Handler>
   void operator()(Handler&& handler) const {
     if (state->done) {
-      state->deliver(std::forward<Handler>(handler), true);
+      state->deliver_now(std::forward<Handler>(handler));
       return;
+    }
+    // A cancel kept for this task lands on what it now awaits, as Task.__step cancels the
+    // future its coroutine yields while _must_cancel is set.
+    if (auto* self = current_task(); self != nullptr && self->must_cancel) {
+      if (shielded || state->cancel()) self->must_cancel = false;
+      if (shielded) {
+        asio::post(state->executor, [handler = std::forward<Handler>(handler)]() mutable {
+          task_state<T>::complete(handler, make_cancelled_error(), {});
+        });
+        return;
+      }
     }
     loop::note_wait(state->name);
     auto slot = asio::get_associated_cancellation_slot(handler);
     const auto ticket = state->next_ticket++;
     state->on_done.emplace_back(typename task_state<T>::waiter{
-        ticket, typename task_state<T>::waiter_handler(std::forward<Handler>(handler))});
+        ticket, typename task_state<T>::waiter_handler(std::forward<Handler>(handler)), shielded});
     if (slot.is_connected()) {
       slot.template emplace<waiter_cancellation<T>>(state, ticket, shielded);
     }
@@ -260,18 +330,20 @@ class task {
   const std::string& get_name() const { return state_->name; }
   std::uint64_t id() const { return state_->id; }
 
-  // task.result(): the value, or the task's exception rethrown; asyncio's InvalidStateError
-  // (here std::logic_error) while it runs.
+  // task.result(): the value, or the task's exception rethrown (CancelledError for a cancelled
+  // task); invalid_state_error while it runs.
   auto result() const {
-    if (!state_->done) throw std::logic_error("Result is not set.");
+    if (!state_->done) throw invalid_state_error("Result is not set.");
     if (state_->error) {
       state_->retrieved = true;
       std::rethrow_exception(state_->error);
     }
     if constexpr (!std::is_void_v<T>) return *state_->value;
   }
+  // task.exception(): the exception, or null; a cancelled task raises CancelledError.
   std::exception_ptr exception() const {
-    if (!state_->done) throw std::logic_error("Exception is not set.");
+    if (!state_->done) throw invalid_state_error("Exception is not set.");
+    if (state_->cancelled()) std::rethrow_exception(state_->error);
     state_->retrieved = true;
     return state_->error;
   }
@@ -312,8 +384,33 @@ class task {
 
 namespace detail {
 
-template <typename T, typename Initiation, typename... Args>
-task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... args) {
+// What runs a task's coroutine. A cancellation in asio stays set on the coroutine and makes every
+// later co_await throw; a task that catches CancelledError in asyncio carries on normally, so the
+// task's coroutine does not throw on it (cancel() reaches the pending wait, or is kept as
+// must_cancel). And a task that ends without ever suspending still ends in this step, as
+// asyncio's does: co_spawn would post once more first (the flag is asio's own, in detail).
+template <typename T>
+asio::awaitable<T> task_body(asio::awaitable<T> body) {
+  co_await asio::this_coro::throw_if_cancelled(false);
+  std::exception_ptr error;
+  std::optional<std::conditional_t<std::is_void_v<T>, std::monostate, T>> value;
+  try {
+    if constexpr (std::is_void_v<T>) {
+      co_await std::move(body);
+      value.emplace();
+    } else {
+      value.emplace(co_await std::move(body));
+    }
+  } catch (...) {
+    error = std::current_exception();
+  }
+  (co_await asio::detail::awaitable_thread_has_context_switched{}) = true;
+  if (error) std::rethrow_exception(error);
+  if constexpr (!std::is_void_v<T>) co_return std::move(*value);
+}
+
+template <typename T, typename Initiation, typename Function>
+task<T> start_task(Initiation&& initiation, const use_task_t& token, Function&& function) {
   auto state = std::make_shared<task_state<T>>();
   state->executor = initiation.get_executor();
   auto& owner = loop::running();
@@ -321,21 +418,21 @@ task<T> start_task(Initiation&& initiation, const use_task_t& token, Args&&... a
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);
   asio::post(state->executor, [state, loop_executor = owner.get_executor(),
-                               ... args = std::forward<Args>(args)]() mutable {
+                               function = std::forward<Function>(function)]() mutable {
     if (state->cancel_requested) {  // cancelled before it ever ran: its body never runs
       state->finish(make_cancelled_error(), {});
       return;
     }
     state->started = true;
-    const journal::task_step step(state->id);
+    const step_of step(state.get());
     state->record(journal::kind::task_started);
     // The coroutine runs on its own executor, the loop's marked as this task's: co_spawn's
     // initiation is made anew for it.
     using initiation_type = std::decay_t<Initiation>;
-    initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state->id));
+    initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state.get()));
     std::move(on_task)(
         asio::bind_cancellation_slot(state->signal.slot(), task_completion<T>{state}),
-        std::move(args)...);
+        [function = std::move(function)]() mutable { return task_body<T>(function()); });
   });
   return task<T>(std::move(state));
 }

@@ -1,44 +1,54 @@
 // course::timer, the timer every lesson uses, and course::sleep, the asyncio.sleep counterpart.
 //
-// In real time (and under --speed) a course::timer is an asio::basic_waitable_timer over the course
-// clock. Under --virtual-time its waits are kept by virtual_timer_service, an asio service of the
-// io_context, in (deadline, arrival) order: the loop driver completes them when every task is
-// blocked, so timers due at the same moment fire in the order they were set, as asyncio's do.
+// The waits of every course::timer of an io_context are kept by its timer_service, in (deadline,
+// arrival) order, in every clock mode: the loop driver (loop.hpp) fires the due ones at the start
+// of each loop turn, as asyncio's _run_once moves its due TimerHandles to the ready queue. Asio's
+// own timers would fire whenever the reactor is polled, between any two handlers; asyncio's order
+// needs the turn. Timers due at the same moment fire in the order they were set.
+//
+// A wait of a plain callback completes in the turn its timer fires (asyncio's call_later
+// callback); a wait of a task completes one turn later (asyncio.sleep's timer resolves a future,
+// and the task wakes on the next turn), so a callback and a sleeper due together run in
+// asyncio's order.
 #pragma once
 
 #include "course/asio.hpp"
 #include "course/clock.hpp"
-#include "course/loop.hpp"
 
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace course {
 
 class timer;
 
-// The virtual-time queue of one io_context.
-class virtual_timer_service : public asio::execution_context::service {
+class timer_service : public asio::execution_context::service {
  public:
-  using key_type = virtual_timer_service;
+  using key_type = timer_service;
   static asio::execution_context::id id;
   using handler_type = asio::any_completion_handler<void(boost::system::error_code)>;
+  using key = std::pair<clock::time_point, std::uint64_t>;  // deadline, arrival
 
-  explicit virtual_timer_service(asio::execution_context& context);
+  explicit timer_service(asio::execution_context& context);
 
-  // Queues a wait; returns its ticket (unique, never reused).
-  std::uint64_t add(timer& owner, clock::time_point deadline, handler_type handler);
-  // Completes one wait, or every wait of a timer, with operation_aborted.
-  bool cancel(std::uint64_t ticket);
-  std::size_t cancel(const timer& owner);
+  // The loop's time for a new deadline: asyncio's loop.time(). In real time, within a millisecond
+  // of the turn's start it is the turn's start, so that sleeps of equal length started in one turn
+  // wake in one turn (CPython's coarser wake-up batches them so).
+  clock::time_point time() const;
+  void begin_turn() { turn_start_ = clock::now(); }
+
+  key add(timer& owner, clock::time_point deadline, handler_type handler, bool task_waiter);
+  // Completes one wait, or every wait of a timer, with operation_aborted (posted).
+  bool cancel(const key& k);
+  std::size_t cancel(timer& owner);
 
   std::size_t size() const noexcept { return waits_.size(); }
   std::optional<clock::time_point> earliest() const;
-  // Moves the clock to the earliest deadline and completes every wait due then, in order.
-  // Returns how many were completed.
-  std::size_t fire_earliest();
+  // Completes every wait whose deadline has come, in order; returns how many.
+  std::size_t fire_due();
 
  private:
   void shutdown() override;
@@ -47,13 +57,13 @@ class virtual_timer_service : public asio::execution_context::service {
     timer* owner;
     handler_type handler;
     asio::any_io_executor work;  // keeps the io_context's run() alive while the wait is pending
+    bool task_waiter;
   };
-  using key = std::pair<clock::time_point, std::uint64_t>;
-  void complete(std::map<key, wait>::iterator it, boost::system::error_code ec);
+  wait take(std::map<key, wait>::iterator it);
 
   std::map<key, wait> waits_;
-  std::map<std::uint64_t, clock::time_point> deadlines_;  // ticket -> deadline
-  std::uint64_t next_ticket_ = 0;
+  std::uint64_t next_ = 0;
+  std::optional<clock::time_point> turn_start_;
 };
 
 class timer {
@@ -69,8 +79,8 @@ class timer {
   timer& operator=(const timer&) = delete;
   ~timer();
 
-  executor_type get_executor() noexcept { return real_.get_executor(); }
-  time_point expiry() const { return real_.expiry(); }
+  executor_type get_executor() noexcept { return executor_; }
+  time_point expiry() const { return expiry_; }
   // As asio's: each cancels the pending waits and returns how many.
   std::size_t expires_after(duration d);
   std::size_t expires_at(time_point t);
@@ -83,7 +93,18 @@ class timer {
   }
 
  private:
-  friend class virtual_timer_service;
+  friend class timer_service;
+  static bool belongs_to_task(const asio::any_io_executor& ex) noexcept;
+  static void note_wait();
+  static bool take_must_cancel() noexcept;
+
+  struct cancel_wait {
+    timer_service* service;
+    timer_service::key key;
+    void operator()(asio::cancellation_type type) const {
+      if (type != asio::cancellation_type::none) service->cancel(key);
+    }
+  };
 
   struct initiate_wait {
     timer* self;
@@ -92,30 +113,26 @@ class timer {
     executor_type get_executor() const noexcept { return self->get_executor(); }
     template <typename Handler>
     void operator()(Handler&& handler) const {
-      loop::note_wait("a timer");
-      if (!self->virtual_) {
-        self->real_.async_wait(std::forward<Handler>(handler));
+      note_wait();
+      auto slot = asio::get_associated_cancellation_slot(handler);
+      const bool task_waiter =
+          belongs_to_task(asio::get_associated_executor(handler, self->executor_));
+      if (task_waiter && take_must_cancel()) {  // a cancel kept for the task lands here
+        asio::post(self->executor_,
+                   asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
         return;
       }
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      auto& service = *self->virtual_;
-      const auto ticket = service.add(*self, self->real_.expiry(), std::forward<Handler>(handler));
-      if (slot.is_connected()) slot.template emplace<cancel_wait>(&service, ticket);
+      auto& service = *self->service_;
+      const auto key =
+          service.add(*self, self->expiry_, std::forward<Handler>(handler), task_waiter);
+      if (slot.is_connected()) slot.template emplace<cancel_wait>(&service, key);
     }
   };
 
-  struct cancel_wait {
-    virtual_timer_service* service;
-    std::uint64_t ticket;
-    void operator()(asio::cancellation_type type) const {
-      if (type != asio::cancellation_type::none) service->cancel(ticket);
-    }
-  };
-
-  // Holds the expiry in every mode; does the waiting only in real time.
-  asio::basic_waitable_timer<clock, clock_traits, executor_type> real_;
-  virtual_timer_service* virtual_;  // null in real time
-  std::size_t pending_virtual_ = 0;
+  executor_type executor_;
+  timer_service* service_;
+  time_point expiry_;
+  std::vector<timer_service::key> pending_;
 };
 
 // asyncio.sleep(seconds). sleep(0) only yields to the other ready work, as asyncio's does.

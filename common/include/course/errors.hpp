@@ -1,0 +1,56 @@
+// asyncio's exceptions, as the course raises them, and how the course reports one that nobody
+// handles.
+//
+//   CancelledError      boost::system::system_error with asio::error::operation_aborted, which
+//                       is how every asio operation reports a cancellation
+//   TimeoutError        course::timeout_error
+//   InvalidStateError   course::invalid_state_error
+//   QueueFull/Empty     course::queue_full, course::queue_empty
+#pragma once
+
+#include <exception>
+#include <stdexcept>
+#include <string>
+
+namespace course {
+
+class timeout_error : public std::runtime_error {
+ public:
+  timeout_error() : std::runtime_error("") {}
+};
+
+// A result asked of a task or future that is not done.
+class invalid_state_error : public std::logic_error {
+ public:
+  using std::logic_error::logic_error;
+};
+
+class queue_full : public std::runtime_error {
+ public:
+  queue_full() : std::runtime_error("") {}
+};
+class queue_empty : public std::runtime_error {
+ public:
+  queue_empty() : std::runtime_error("") {}
+};
+
+// True when e is how asio reports a cancelled operation (asyncio's CancelledError).
+bool is_cancellation(const std::exception_ptr& e);
+
+namespace py {
+// type(e).__name__ and str(e) of the Python exception e stands for: ValueError for
+// std::invalid_argument, RuntimeError for other std::runtime_error and std::logic_error (asyncio
+// raises RuntimeError where the course's preconditions throw logic_error), KeyError for
+// std::out_of_range, and the classes above.
+std::string exception_name(const std::exception_ptr& e);
+std::string exception_message(const std::exception_ptr& e);
+}  // namespace py
+
+namespace detail {
+std::exception_ptr make_cancelled_error();
+// Reports on stderr, as asyncio's default exception handler logs: the message, then the
+// exception as Python's traceback ends ("RuntimeError: boom"). The journal keeps it too.
+void report_exception(const std::string& message, const std::exception_ptr& e);
+}  // namespace detail
+
+}  // namespace course

@@ -1,0 +1,80 @@
+#include "course/errors.hpp"
+
+#include "course/asio.hpp"
+#include "course/journal.hpp"
+
+#include <cstdio>
+
+namespace course {
+
+bool is_cancellation(const std::exception_ptr& e) {
+  if (!e) return false;
+  try {
+    std::rethrow_exception(e);
+  } catch (const boost::system::system_error& error) {
+    return error.code() == asio::error::operation_aborted;
+  } catch (...) {
+    return false;
+  }
+}
+
+namespace py {
+
+std::string exception_name(const std::exception_ptr& e) {
+  if (is_cancellation(e)) return "CancelledError";
+  try {
+    std::rethrow_exception(e);
+  } catch (const timeout_error&) {
+    return "TimeoutError";
+  } catch (const invalid_state_error&) {
+    return "InvalidStateError";
+  } catch (const queue_full&) {
+    return "QueueFull";
+  } catch (const queue_empty&) {
+    return "QueueEmpty";
+  } catch (const std::invalid_argument&) {
+    return "ValueError";
+  } catch (const std::out_of_range&) {
+    return "KeyError";
+  } catch (const std::runtime_error&) {
+    return "RuntimeError";
+  } catch (const std::logic_error&) {
+    return "RuntimeError";
+  } catch (const std::exception&) {
+    return "Exception";
+  } catch (...) {
+    return "BaseException";
+  }
+}
+
+std::string exception_message(const std::exception_ptr& e) {
+  if (is_cancellation(e)) return "";
+  try {
+    std::rethrow_exception(e);
+  } catch (const std::exception& error) {
+    return error.what();
+  } catch (...) {
+    return "";
+  }
+}
+
+}  // namespace py
+
+namespace detail {
+
+std::exception_ptr make_cancelled_error() {
+  return std::make_exception_ptr(
+      boost::system::system_error(asio::error::operation_aborted, "task cancelled"));
+}
+
+void report_exception(const std::string& message, const std::exception_ptr& e) {
+  std::string line = py::exception_name(e);
+  if (const auto text = py::exception_message(e); !text.empty()) line += ": " + text;
+  journal::reported(message + ": " + line);
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s\n%s\n", message.c_str(), line.c_str());
+}
+
+}  // namespace detail
+
+}  // namespace course

@@ -1,0 +1,303 @@
+#!/usr/bin/env python3
+"""A virtual-clock asyncio event loop and the differential-test case harness.
+
+    python3 vloop.py CASE.py
+
+imports CASE.py, runs it on an event loop whose clock is virtual (it starts at 0.0 and jumps to
+the next timer's deadline whenever nothing is ready), and prints the transcript on stdout:
+
+    T line                      a line the case printed, T = loop time, f"{T:.3f}"
+    T ! CATEGORY: Exc: message  a record of the 'asyncio' logger (the default exception handler)
+    = result: R | = exception: Type: message | = cancelled | = stalled
+    ! CATEGORY: Exc: message    "never retrieved" records, after the end line, sorted, no time
+
+Exit status 0 whatever the case did, 2 on a usage error. Python 3.11 standard library only.
+"""
+
+import asyncio
+import gc
+import heapq
+import importlib.util
+import io
+import logging
+import os
+import selectors
+import sys
+
+from asyncio import events
+
+
+class Stalled(BaseException):
+    """Nothing is ready and no timer is scheduled: the program can never go on."""
+
+
+class _FifoTimerHandle(events.TimerHandle):
+    """A TimerHandle ordered by (when, sequence): equal deadlines fire in scheduling order."""
+
+    __slots__ = ['_seq']
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        self._seq = loop._next_timer_seq()
+
+    def _key(self):
+        return (self._when, self._seq)
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __lt__(self, other):
+        if isinstance(other, _FifoTimerHandle):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, _FifoTimerHandle):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, _FifoTimerHandle):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, _FifoTimerHandle):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, _FifoTimerHandle):
+            return self is other
+        return NotImplemented
+
+
+class _VirtualSelector:
+    """Wraps the real selector (the loop's self-pipe stays registered) but never blocks."""
+
+    def __init__(self):
+        self._real = selectors.DefaultSelector()
+        self._loop = None
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def select(self, timeout=None):
+        ready = self._real.select(0)
+        if ready or timeout == 0:
+            return ready
+        loop = self._loop
+        if timeout is None:
+            raise Stalled("deadlock: nothing is ready and no timer is scheduled")
+        # timeout > 0: _run_once has dropped cancelled handles from the head of the heap, so
+        # _scheduled[0] is the earliest live timer. Jump to its deadline exactly (no float sums).
+        when = loop._scheduled[0]._when
+        if when > loop._vtime:
+            loop._vtime = when
+        return []
+
+
+class VirtualTimeLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        self._vtime = 0.0
+        self._timer_seq = 0
+        selector = _VirtualSelector()
+        super().__init__(selector)
+        selector._loop = self
+        self._clock_resolution = 0
+
+    def time(self):
+        return self._vtime
+
+    def _next_timer_seq(self):
+        self._timer_seq += 1
+        return self._timer_seq
+
+    # BaseEventLoop.call_at with the FIFO handle class.
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_at')
+        timer = _FifoTimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+
+class VirtualTimePolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = VirtualTimeLoop
+
+    def new_event_loop(self):
+        return VirtualTimeLoop()
+
+
+# ----------------------------------------------------------------------------- transcript
+
+def _now():
+    loop = events._get_running_loop()
+    if loop is None:
+        return 0.0
+    try:
+        return loop.time()
+    except Exception:
+        return 0.0
+
+
+class _Out:
+    """The transcript: UTF-8 lines, flushed at once."""
+
+    def __init__(self, binary):
+        self._b = binary
+
+    def line(self, text):
+        self._b.write((text + "\n").encode("utf-8", "backslashreplace"))
+        self._b.flush()
+
+
+class _TimedWriter(io.TextIOBase):
+    """sys.stdout for the case: each complete line becomes 'T line'."""
+
+    def __init__(self, out):
+        self._out = out
+        self._buf = ""
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    def writable(self):
+        return True
+
+    def write(self, s):
+        self._buf += s
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            self._out.line(f"{_now():.3f} {line}")
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def finish(self):
+        if self._buf:
+            self._out.line(f"{_now():.3f} {self._buf}")
+            self._buf = ""
+
+
+DEFERRED_CATEGORIES = ("Task exception was never retrieved",
+                       "Future exception was never retrieved")
+CATEGORIES = ("Exception in callback", "Task was destroyed but it is pending!") + DEFERRED_CATEGORIES
+
+
+def _category(message):
+    first = message.split("\n", 1)[0]
+    for cat in CATEGORIES:
+        if first == cat or first.startswith(cat + " ") or first.startswith(cat + "<"):
+            return cat
+    return first
+
+
+class _AsyncioLogHandler(logging.Handler):
+    def __init__(self, out):
+        super().__init__(logging.DEBUG)
+        self._out = out
+        self.deferred = []
+
+    def emit(self, record):
+        try:
+            cat = _category(record.getMessage())
+        except Exception:
+            cat = str(record.msg).split("\n", 1)[0]
+        text = cat
+        exc_info = record.exc_info
+        if exc_info and exc_info[1] is not None:
+            exc = exc_info[1]
+            text += f": {type(exc).__name__}: {exc}"
+        if cat in DEFERRED_CATEGORIES:
+            self.deferred.append(f"! {text}")
+        else:
+            self._out.line(f"{_now():.3f} ! {text}")
+
+
+def _load(path):
+    name = "diffcase_" + os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return name, module
+
+
+def main(argv):
+    if len(argv) != 2 or argv[1] in ("-h", "--help"):
+        sys.stderr.write("usage: vloop.py CASE.py\n")
+        return 2
+    path = argv[1]
+    if not os.path.isfile(path):
+        sys.stderr.write(f"vloop.py: no such case file: {path}\n")
+        return 2
+
+    out = _Out(sys.stdout.buffer)
+    writer = _TimedWriter(out)
+    handler = _AsyncioLogHandler(out)
+    alog = logging.getLogger("asyncio")
+    alog.handlers[:] = [handler]
+    alog.propagate = False
+    alog.setLevel(logging.DEBUG)
+    asyncio.set_event_loop_policy(VirtualTimePolicy())
+
+    real_stdout = sys.stdout
+    sys.stdout = writer
+    try:
+        try:
+            name, module = _load(path)
+        except BaseException as e:
+            sys.stdout = real_stdout
+            sys.stderr.write(f"vloop.py: cannot import {path}: {type(e).__name__}: {e}\n")
+            return 2
+        if not callable(getattr(module, "program", None)) and \
+                not callable(getattr(module, "main", None)):
+            sys.stdout = real_stdout
+            sys.stderr.write(f"vloop.py: {path} defines neither program() nor main()\n")
+            return 2
+
+        try:
+            if callable(getattr(module, "program", None)):
+                result = module.program()
+            else:
+                result = asyncio.run(module.main())
+            end = f"= result: {result!r}"
+        except Stalled:
+            end = "= stalled"
+        except asyncio.CancelledError:
+            end = "= cancelled"
+        except BaseException as e:  # noqa: BLE001 - the end line reports whatever happened
+            end = f"= exception: {type(e).__name__}: {e}"
+            e.__traceback__ = None
+        result = None
+        writer.finish()
+    finally:
+        sys.stdout = real_stdout
+    out.line(end)
+
+    # Drop every reference the harness holds, so that futures whose exception nobody
+    # retrieved are collected (and logged) now.
+    module = None
+    sys.modules.pop(name, None)
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    for _ in range(3):
+        gc.collect()
+    for line in sorted(handler.deferred):
+        out.line(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
