@@ -1,5 +1,7 @@
 #include "course/run.hpp"
 
+#include "course/errors.hpp"
+
 #include <cstdio>
 #include <utility>
 
@@ -16,7 +18,7 @@ void report_stall(loop& l) {
                       l.describe_waiting_tasks() + ")");
 }
 
-void finish_run(loop& l, bool main_failed) {
+void finish_run(loop& l) {
   l.cancel_remaining_tasks();
   const auto all_done = [&] {
     for (const auto& t : l.tasks()) {
@@ -26,23 +28,11 @@ void finish_run(loop& l, bool main_failed) {
   };
   if (!l.run_until(all_done)) report_stall(l);
 
-  std::string lost;
+  // Logged, as asyncio's Task.__del__ logs it; run still returns main's result.
   for (const auto& t : l.tasks()) {
     if (t->id == 1 || !t->error || t->retrieved || t->cancelled()) continue;
-    try {
-      std::rethrow_exception(t->error);
-    } catch (const std::exception& e) {
-      lost += (lost.empty() ? "" : "; ") + t->name + ": " + e.what();
-    } catch (...) {
-      lost += (lost.empty() ? "" : "; ") + t->name + ": unknown exception";
-    }
+    report_exception("Task exception was never retrieved", t->error);
   }
-  if (lost.empty()) return;
-  lost = "Task exception was never retrieved: " + lost;
-  if (!main_failed) throw std::runtime_error(lost);
-  // main's own exception is the one run raises; the others are only logged, as asyncio does.
-  std::fflush(stdout);
-  std::fprintf(stderr, "%s\n", lost.c_str());
 }
 
 }  // namespace course::detail

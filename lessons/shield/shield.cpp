@@ -1,12 +1,11 @@
 // Lesson: shield. asyncio.wait_for(asyncio.shield(task), 4) times out at 4 s, but the timeout
 // cancels only the shield: the task runs on, and a later `await task` gets its result.
 //
-// course::task has the two waits: async_wait is `await task` (cancelling the wait cancels the
-// task) and async_wait_shielded is `await asyncio.shield(task)` (cancelling the wait only stops
-// waiting). A shield is a wait that can be abandoned, not an operation that ignores cancellation:
-// `op || timer` around an op that ignores cancellation does not time out at 4 s at all, because
-// `||` returns only once the loser has ended, and that op ends at 10 s. So the work is spawned as
-// its own task, and only the wait for its result is cancelled.
+// course::shield(task) is `await asyncio.shield(task)`: a wait on the task that a cancellation
+// ends at once (task.async_wait_shielded), leaving the task running, while cancelling a plain
+// `await task` (task.async_wait) cancels the task itself. A shield is a wait that can be
+// abandoned, not an operation that ignores cancellation: a race around an operation that ignores
+// cancellation does not time out at 4 s at all, because it returns only once the loser has ended.
 #include <course/course.hpp>
 
 namespace asio = course::asio;
@@ -24,14 +23,16 @@ namespace shield_task {
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
   auto long_task = co_spawn(ex, course::delay(10), use_task);
-  course::timer timeout(ex, 4s);
-  auto race = long_task.async_wait_shielded(use_awaitable) || timeout.async_wait(use_awaitable);
-  auto first = co_await std::move(race);
-  if (first.index() == 0) {
-    int result = std::get<0>(first);
+  bool timed_out = false;  // co_await may not stand in a catch block: the except block's await
+  try {                    // waits below it
+    auto shielded = course::wait_for(course::shield(long_task), 4);
+    int result = co_await std::move(shielded);
     print(result);
-  } else {
+  } catch (const course::timeout_error&) {
     print("任务超时");
+    timed_out = true;
+  }
+  if (timed_out) {
     int result = co_await long_task.async_wait(use_awaitable);
     print(result);
   }
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "shield",
-       .teaches = "task.async_wait_shielded(use_awaitable) || timer.async_wait(use_awaitable)",
+       .teaches = "course::wait_for(course::shield(task), 4): task.async_wait_shielded",
        .programs = {
            {.variant = "shield",
             .note = "003_9b2ea0e83eeffe65.txt",

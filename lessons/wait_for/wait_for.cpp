@@ -1,12 +1,18 @@
 // Lesson: wait_for. asyncio.wait_for(task, timeout=4) waits at most 4 s; at the timeout it cancels
-// the task, waits for the cancellation to finish, and raises TimeoutError.
+// the task, waits for the cancellation to finish, and raises TimeoutError. It ends on the task's
+// first completion, whether the task succeeds or fails.
 //
-// In asio that is a race between the task and a timer: `co_await (a || b)` runs both and, as soon
-// as one completes, cancels the other and waits for it to end. Cancelling a wait on a course::task
-// cancels the task itself, as cancelling `await task` does in asyncio; so when the timer wins, the
-// task is cancelled, and the race returns when it has ended. The result is a std::variant that
-// says which side won: index 1, the timer, is asyncio's TimeoutError.
+// course::wait_for is that, written as asyncio's is (common/include/course/wait_for.hpp). The
+// race in Asio's own terms is the second program's: a parallel group of the task's wait and a
+// timer, waited with wait_for_one(), which ends on the first completion of either, success or
+// failure. Asio's `task_wait || timer_wait` looks like it but is wait_for_one_success: a task
+// that fails at 1 s does not end the race, the timer wins at 4 s, and the error is lost.
 #include <course/course.hpp>
+
+#include <boost/asio/deferred.hpp>
+#include <boost/asio/experimental/parallel_group.hpp>
+
+#include <stdexcept>
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -23,13 +29,11 @@ namespace wait_for_timeout {
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
   auto long_task = co_spawn(ex, course::delay(10), use_task);
-  course::timer timeout(ex, 4s);
-  auto race = long_task.async_wait(use_awaitable) || timeout.async_wait(use_awaitable);
-  auto first = co_await std::move(race);
-  if (first.index() == 0) {
-    int result = std::get<0>(first);
+  try {
+    auto wait = course::wait_for(long_task, 4);
+    int result = co_await std::move(wait);
     print(result);
-  } else {
+  } catch (const course::timeout_error&) {
     print("任务超时");
   }
 }
@@ -38,11 +42,56 @@ void program() { course::run(async_main()); }
 
 }  // namespace wait_for_timeout
 
+// The course's own program: the task fails before the timeout.
+//
+// async def fail_after(seconds):
+//     await asyncio.sleep(seconds)
+//     raise ValueError('查询失败')
+//
+// async def main():
+//     task = asyncio.create_task(fail_after(1))
+//     try:
+//         await asyncio.wait_for(task, timeout=4)
+//     except ValueError as e:
+//         print(f'任务失败: {e}')
+//     except asyncio.TimeoutError:
+//         print('任务超时')
+namespace first_completion {
+
+awaitable<int> fail_after(double seconds) {
+  co_await course::sleep(seconds);
+  throw std::invalid_argument("查询失败");
+}
+
+awaitable<void> async_main() {
+  auto ex = co_await asio::this_coro::executor;
+  auto task = co_spawn(ex, fail_after(1), use_task);
+  course::timer timeout(ex, 4s);
+  // The race ends on the first completion: `||` would wait for the first success, the timer's.
+  auto race = asio::experimental::make_parallel_group(task.async_wait(asio::deferred),
+                                                      timeout.async_wait(asio::deferred));
+  auto [order, error, result, timer_error] =
+      co_await race.async_wait(asio::experimental::wait_for_one(), use_awaitable);
+  if (order[0] == 1) {
+    print("任务超时");
+  } else if (error) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::invalid_argument& e) {
+      print(std::string("任务失败: ") + e.what());
+    }
+  }
+}
+
+void program() { course::run(async_main()); }
+
+}  // namespace first_completion
+
 int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "wait_for",
-       .teaches = "co_await (task.async_wait(use_awaitable) || timer.async_wait(use_awaitable))",
+       .teaches = "course::wait_for(task, 4), or a parallel group with wait_for_one() (not ||)",
        .programs = {
            {.variant = "wait_for",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -50,5 +99,13 @@ int main(int argc, char** argv) {
             .run = wait_for_timeout::program,
             .claims = {course::printed_at("睡10秒", 0), course::printed_at("任务超时", 4),
                        course::task_cancelled_at("Task-2", 4), course::ends_at(4)}},
+           {.variant = "first_completion",
+            .note = "003_9b2ea0e83eeffe65.txt",
+            .section = "设置超时并使用`wait_for`执行取消",
+            .ordinal = 0,
+            .run = first_completion::program,
+            .claims = {course::printed_at("任务失败: 查询失败", 1), course::ends_at(1)},
+            .remark = "a parallel group waited with wait_for_one() ends on the first completion; "
+                      "`task_wait || timer_wait` would end at 4 s with 任务超时, the error lost"},
        }});
 }

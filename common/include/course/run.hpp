@@ -18,10 +18,10 @@ class interrupted : public std::runtime_error {
 
 namespace detail {
 
-// After main: cancel the tasks still running, let them finish, and report every exception that
-// escaped a task and was never retrieved (asyncio logs "Task exception was never retrieved"):
-// as the error of the run when main succeeded, on stderr when main's own error is the one to raise.
-void finish_run(loop& l, bool main_failed);
+// After main: cancel the tasks still running, let them finish, and report on stderr every
+// exception that escaped a task and was never retrieved, as asyncio logs "Task exception was never
+// retrieved".
+void finish_run(loop& l);
 [[noreturn]] void report_stall(loop& l);
 
 // Runs l until t is done. As in asyncio, the loop stops from a done callback added last, so the
@@ -62,7 +62,7 @@ T run(asio::awaitable<T> main, run_options options = {}) {
   auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
   l.on_interrupt([main_task]() mutable { main_task.cancel(); });
   detail::run_until_done(l, main_task);
-  detail::finish_run(l, main_task.cancelled() || main_task.exception() != nullptr);
+  detail::finish_run(l);
   if (l.interrupted()) throw interrupted();
   return main_task.result();
 }

@@ -1,0 +1,20 @@
+// cancel() on a finished task returns False and changes nothing.
+#include "../diff_case.hpp"
+namespace cancel_done_task {
+namespace asio = course::asio;
+using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
+using course::print; using course::use_task;
+
+awaitable<std::string> sleep(double delay, std::string result) {
+  co_await course::sleep(delay);
+  co_return result;
+}
+
+DIFF_CASE(cancel_done_task) {
+  auto ex = co_await asio::this_coro::executor;
+  auto t = co_spawn(ex, sleep(1, "ok"), use_task);
+  co_await t.async_wait(use_awaitable);
+  print("cancel() ->", t.cancel());
+  print("cancelled():", t.cancelled(), "result():", t.result());
+}
+}  // namespace cancel_done_task

@@ -1,0 +1,23 @@
+# release() with a waiter: locked() is False until the woken waiter runs and takes the lock (3.11).
+import asyncio
+
+
+async def waiter(lock):
+    print("waiter: acquire() waits")
+    async with lock:
+        print("waiter: has the lock, locked() =", lock.locked())
+        await asyncio.sleep(1)
+    print("waiter: released")
+
+
+async def main():
+    lock = asyncio.Lock()
+    await lock.acquire()
+    w = asyncio.create_task(waiter(lock))
+    await asyncio.sleep(1)
+    lock.release()
+    print("right after release(): locked() =", lock.locked())
+    await asyncio.sleep(0)
+    print("one turn later: locked() =", lock.locked())
+    await w
+    print("at the end: locked() =", lock.locked())

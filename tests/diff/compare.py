@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""CTest driver for one differential case: CPython (virtual loop) against the C++ translation.
+
+    python3 compare.py --case NAME --cases-dir DIR --cpp PATH/TO/diff_cases [--speed 20]
+
+1. P = `python3 vloop.py DIR/NAME.py`           (the oracle, in virtual time)
+2. C = `diff_cases NAME --virtual-time`          must equal P line for line
+3. with --speed X: R = `diff_cases NAME --speed X` (real time) must hold the same records in
+   the same order once the time prefix is dropped; and each time must be within
+   0.15 course-seconds + 10 % of the virtual one (reported as a separate failure).
+
+Exit 0 when everything matches, 1 on any difference or failure, 2 on a usage error.
+"""
+
+import argparse
+import difflib
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = 60
+TIMED = re.compile(r"^(-?\d+\.\d{3}) (.*)$", re.S)
+
+
+def run(argv, what):
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONUTF8"] = "1"
+    for var in ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS"):
+        env.pop(var, None)
+    try:
+        p = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=env,
+                           timeout=TIMEOUT)
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode("utf-8", "replace")
+        return None, out, f"{what}: timed out after {TIMEOUT} s: {' '.join(argv)}"
+    except OSError as e:
+        return None, "", f"{what}: cannot run {argv[0]}: {e}"
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+def lines_of(text):
+    return text.splitlines()
+
+
+def side_by_side(left, right, lname, rname):
+    first = next((i for i in range(max(len(left), len(right)))
+                  if i >= len(left) or i >= len(right) or left[i] != right[i]), None)
+    width = max([len(lname)] + [len(s) for s in left]) + 2
+    width = min(width, 70)
+    out = [f"     {lname:<{width}} | {rname}"]
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else "<missing>"
+        b = right[i] if i < len(right) else "<missing>"
+        mark = ">>" if i == first else ("!=" if a != b else "  ")
+        out.append(f"{mark} {i + 1:>2} {a:<{width}} | {b}")
+    if first is not None:
+        out.append(f"first difference at line {first + 1}")
+    return "\n".join(out)
+
+
+def untimed(line):
+    """(time or None, record without its time)."""
+    m = TIMED.match(line)
+    if m:
+        return float(m.group(1)), m.group(2)
+    return None, line
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--case", required=True)
+    ap.add_argument("--cases-dir", required=True)
+    ap.add_argument("--cpp", required=True, help="path to the diff_cases binary")
+    ap.add_argument("--speed", type=float, default=None)
+    args = ap.parse_args()
+
+    case_py = os.path.join(args.cases_dir, args.case + ".py")
+    if not os.path.isfile(case_py):
+        print(f"compare.py: no such case file: {case_py}", file=sys.stderr)
+        return 2
+    name = args.case
+    failures = []
+
+    # 1. the oracle
+    rc, py_out, py_err = run([sys.executable, os.path.join(HERE, "vloop.py"), case_py],
+                             "python")
+    if rc != 0:
+        print(f"FAIL {name}: the Python oracle failed (exit {rc})\n{py_err}{py_out}")
+        return 1
+    P = lines_of(py_out)
+
+    # 2. C++ in virtual time
+    rc, c_out, c_err = run([args.cpp, name, "--virtual-time"], "diff_cases --virtual-time")
+    if rc == 3 and "no such case" in (c_err + c_out):
+        print(f"FAIL {name}: the C++ case is missing: `{args.cpp} {name}` says no such case "
+              f"(register a translation of {case_py} in diff_cases)")
+        return 1
+    if rc is None:
+        print(f"FAIL {name}: {c_err}")
+        return 1
+    C = lines_of(c_out)
+    if rc != 0:
+        failures.append(f"diff_cases {name} --virtual-time exited {rc}\n{c_err.rstrip()}")
+    if P != C:
+        failures.append("virtual-time transcripts differ (CPython | C++):\n"
+                        + side_by_side(P, C, "CPython 3.11 (vloop.py)", "C++ --virtual-time")
+                        + "\n" + "\n".join(difflib.unified_diff(
+                            P, C, "cpython", "cpp --virtual-time", lineterm="")))
+        if c_err.strip():
+            failures.append("C++ stderr:\n" + c_err.rstrip())
+
+    # 3. C++ in real time
+    if args.speed is not None:
+        speed = f"{args.speed:g}"
+        rc, r_out, r_err = run([args.cpp, name, "--speed", speed], f"diff_cases --speed {speed}")
+        if rc is None:
+            failures.append(r_err)
+        else:
+            R = lines_of(r_out)
+            if rc != 0:
+                failures.append(f"diff_cases {name} --speed {speed} exited {rc}\n{r_err.rstrip()}")
+            p_rec = [untimed(s) for s in P]
+            r_rec = [untimed(s) for s in R]
+            if [r for _, r in p_rec] != [r for _, r in r_rec]:
+                failures.append(f"real-time (--speed {speed}) records differ from CPython's, "
+                                "times ignored:\n"
+                                + side_by_side([r for _, r in p_rec], [r for _, r in r_rec],
+                                               "CPython 3.11 (virtual)", f"C++ --speed {speed}"))
+            else:
+                late = []
+                for (tv, rec), (tr, _) in zip(p_rec, r_rec):
+                    if tv is None and tr is None:
+                        continue
+                    if tv is None or tr is None:
+                        late.append(f"  {rec!r}: time prefix present on one side only")
+                        continue
+                    allowed = 0.15 + 0.10 * tv
+                    if abs(tr - tv) > allowed:
+                        late.append(f"  {rec!r}: virtual {tv:.3f}, real {tr:.3f} "
+                                    f"(off by {abs(tr - tv):.3f} > {allowed:.3f})")
+                if late:
+                    failures.append(f"real-time (--speed {speed}) records are in order but "
+                                    "some times are off:\n" + "\n".join(late))
+
+    if failures:
+        print(f"FAIL {name}")
+        for f in failures:
+            print(f)
+        return 1
+    print(f"ok {name}: {len(P)} records" + ("" if args.speed is None else
+                                              f", real time at --speed {args.speed:g} in order"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

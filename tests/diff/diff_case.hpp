@@ -1,0 +1,43 @@
+// DIFF_CASE(name) { ...co_await... }: the C++ translation of tests/diff/cases/name.py, run as that
+// program's `asyncio.run(main())` by the diff_cases program (diff_main.cpp), which prints the
+// run's records in the format vloop.py prints CPython's (README.md beside this file).
+// DIFF_CASE_RETURNING(name, T) is the same for a main that returns a value; DIFF_PROGRAM(name) a
+// case that drives the loop itself (run_until_complete) and returns its result's repr.
+#pragma once
+
+#include <course/course.hpp>
+#include <course/lock.hpp>
+#include <course/queue.hpp>
+
+#include <functional>
+#include <string>
+
+namespace course::diff {
+
+// Registers a case; its function runs the program and returns repr() of its result.
+bool add(const char* name, std::function<std::string()> program);
+
+template <typename T>
+std::string run_main(asio::awaitable<T> main) {
+  if constexpr (std::is_void_v<T>) {
+    course::run(std::move(main));
+    return "None";
+  } else {
+    return py::repr(course::run(std::move(main)));
+  }
+}
+
+}  // namespace course::diff
+
+#define DIFF_CASE_RETURNING(name, T)                                                         \
+  static course::asio::awaitable<T> name##_main();                                          \
+  [[maybe_unused]] static const bool name##_registered =                                    \
+      course::diff::add(#name, [] { return course::diff::run_main(name##_main()); });       \
+  static course::asio::awaitable<T> name##_main()
+
+#define DIFF_CASE(name) DIFF_CASE_RETURNING(name, void)
+
+#define DIFF_PROGRAM(name)                                                                   \
+  static std::string name##_program();                                                      \
+  [[maybe_unused]] static const bool name##_registered = course::diff::add(#name, name##_program); \
+  static std::string name##_program()
