@@ -2,6 +2,7 @@
 
 #include "course/asio.hpp"
 #include "course/journal.hpp"
+#include "course/print.hpp"
 
 #include <cstdio>
 
@@ -51,6 +52,8 @@ std::string exception_message(const std::exception_ptr& e) {
   if (is_cancellation(e)) return "";
   try {
     std::rethrow_exception(e);
+  } catch (const std::out_of_range& error) {
+    return py::repr(error.what());  // str(KeyError('k')) is the key's repr
   } catch (const std::exception& error) {
     return error.what();
   } catch (...) {
@@ -67,12 +70,14 @@ std::exception_ptr make_cancelled_error() {
       boost::system::system_error(asio::error::operation_aborted, "task cancelled"));
 }
 
-void report_exception(const std::string& message, const std::exception_ptr& e) {
+void report_exception(const std::string& what, const std::string& where,
+                      const std::exception_ptr& e) {
   std::string line = py::exception_name(e);
   if (const auto text = py::exception_message(e); !text.empty()) line += ": " + text;
-  journal::reported(message + ": " + line);
+  journal::reported(what + ": " + line);
   std::fflush(stdout);
-  std::fprintf(stderr, "%s\n%s\n", message.c_str(), line.c_str());
+  std::fprintf(stderr, "%s%s%s\n%s\n", what.c_str(), where.empty() ? "" : " ", where.c_str(),
+               line.c_str());
 }
 
 }  // namespace detail

@@ -97,12 +97,12 @@ void loop::note_wait(const std::string& what) {
 // A handler that throws is reported as asyncio's default exception handler reports a callback
 // that raises, and the loop runs on.
 std::size_t loop::run_one_handler() {
-  const auto start = clock::now();
+  const auto start = debug_ ? clock::now() : clock::time_point();
   std::size_t ran = 0;
   try {
     ran = io_.poll_one();
   } catch (...) {
-    detail::report_exception("Exception in callback <handler>", std::current_exception());
+    detail::report_exception("Exception in callback", "<handler>", std::current_exception());
     ran = 1;
   }
   if (!debug_) return ran;
@@ -115,9 +115,7 @@ std::size_t loop::run_one_handler() {
 }
 
 std::size_t loop::run_turn() {
-  auto& timers = asio::use_service<timer_service>(io_);
-  timers.begin_turn();
-  std::size_t ran = timers.fire_due();
+  std::size_t ran = asio::use_service<timer_service>(io_).start_turn();
   if (io_.stopped()) return ran;
   auto end = std::make_shared<bool>(false);
   asio::post(io_, [end] { *end = true; });
@@ -127,10 +125,11 @@ std::size_t loop::run_turn() {
 
 void loop::wait_in_real_time() {
   const auto next = asio::use_service<timer_service>(io_).earliest();
-  if (next && next != waker_set_for_) {
-    waker_.expires_at(*next);
+  if (!is_virtual() && next && next != waker_set_for_) {
+    if (!waker_) waker_.emplace(io_);
+    waker_->expires_at(*next);
     waker_set_for_ = next;
-    waker_.async_wait([this, at = *next](boost::system::error_code) {
+    waker_->async_wait([this, at = *next](boost::system::error_code) {
       if (waker_set_for_ == at) waker_set_for_.reset();
     });
   }
@@ -145,7 +144,7 @@ void loop::wait_in_real_time() {
   try {
     io_.run_one_for(std::chrono::milliseconds(50));
   } catch (...) {
-    detail::report_exception("Exception in callback <handler>", std::current_exception());
+    detail::report_exception("Exception in callback", "<handler>", std::current_exception());
   }
 }
 

@@ -22,6 +22,11 @@ void throw_if_must_cancel() {
   if (take_must_cancel()) std::rethrow_exception(make_cancelled_error());
 }
 
+asio::any_io_executor loop_executor(const asio::any_io_executor& ex) {
+  if (const auto* task = ex.target<task_executor<asio::any_io_executor>>()) return task->inner();
+  return ex;
+}
+
 void count_cancelled_wait() noexcept { ++t_cancelled_waits; }
 std::uint64_t cancelled_waits() noexcept { return t_cancelled_waits; }
 

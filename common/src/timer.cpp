@@ -14,18 +14,23 @@ asio::execution_context::id timer_service::id;
 timer_service::timer_service(asio::execution_context& context)
     : asio::execution_context::service(context) {}
 
+namespace {
+clock::duration busy_window() {  // 5 ms of real time, in course time
+  return std::chrono::duration_cast<clock::duration>(
+      std::chrono::duration<double, std::milli>(5.0 * speed()));
+}
+}  // namespace
+
 clock::time_point timer_service::time() const {
   const auto now = clock::now();
-  if (is_virtual() || !turn_start_) return now;
-  const auto same_turn = std::chrono::duration_cast<clock::duration>(
-      std::chrono::duration<double, std::milli>(speed()));  // 1 ms of real time
-  return now - *turn_start_ < same_turn ? *turn_start_ : now;
+  if (is_virtual() || !turn_time_) return now;
+  return now - *turn_time_ < busy_window() ? *turn_time_ : now;
 }
 
 timer_service::key timer_service::add(timer& owner, clock::time_point deadline,
                                       handler_type handler, bool task_waiter) {
   const key k{deadline, next_++};
-  auto work = asio::prefer(owner.get_executor(), asio::execution::outstanding_work.tracked);
+  auto work = asio::prefer(owner.loop_executor_, asio::execution::outstanding_work.tracked);
   waits_.emplace(k, wait{&owner, std::move(handler), std::move(work), task_waiter});
   owner.pending_.push_back(k);
   return k;
@@ -60,10 +65,12 @@ std::optional<clock::time_point> timer_service::earliest() const {
   return waits_.begin()->first.first;
 }
 
-std::size_t timer_service::fire_due() {
+std::size_t timer_service::start_turn() {
   const auto now = clock::now();
+  std::optional<clock::time_point> latest;
   std::size_t n = 0;
   while (!waits_.empty() && waits_.begin()->first.first <= now) {
+    latest = waits_.begin()->first.first;
     wait w = take(waits_.begin());
     ++n;
     if (!w.task_waiter) {
@@ -76,6 +83,8 @@ std::size_t timer_service::fire_due() {
       detail::post_resume(work, std::move(handler));
     });
   }
+  const auto anchor = latest ? *latest : turn_time_.value_or(now);
+  turn_time_ = now - anchor < busy_window() ? anchor : now;
   return n;
 }
 
@@ -93,6 +102,7 @@ void timer_service::shutdown() {
 
 timer::timer(const executor_type& ex)
     : executor_(ex),
+      loop_executor_(detail::loop_executor(ex)),
       service_(&asio::use_service<timer_service>(asio::query(ex, asio::execution::context))),
       expiry_(service_->time()) {}
 

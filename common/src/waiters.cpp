@@ -7,6 +7,8 @@
 
 namespace course::detail {
 
+waiter_queue::waiter_queue(const asio::any_io_executor& ex) : executor_(loop_executor(ex)) {}
+
 void waiter_queue::push(continuation c, asio::cancellation_slot slot) {
   const auto ticket = next_ticket_++;
   waiters_.push_back({ticket, state::pending, std::move(c),

@@ -2,6 +2,8 @@
 """A virtual-clock asyncio event loop and the differential-test case harness.
 
     python3 vloop.py CASE.py
+    python3 vloop.py --speed X CASE.py   (CPython's real loop on a real clock X times faster:
+                                         to check that a case keeps its order in real time)
 
 imports CASE.py, runs it on an event loop whose clock is virtual (it starts at 0.0 and jumps to
 the next timer's deadline whenever nothing is ready), and prints the transcript on stdout:
@@ -23,6 +25,7 @@ import logging
 import os
 import selectors
 import sys
+import time
 
 from asyncio import events
 
@@ -140,6 +143,46 @@ class VirtualTimePolicy(asyncio.DefaultEventLoopPolicy):
         return VirtualTimeLoop()
 
 
+# ------------------------------------------------- real time, for checking the cases themselves
+
+class _ScaledSelector:
+    """The real selector, its timeout divided by the speed (the loop counts course-seconds)."""
+
+    def __init__(self, speed):
+        self._real = selectors.DefaultSelector()
+        self._speed = speed
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def select(self, timeout=None):
+        return self._real.select(None if timeout is None else timeout / self._speed)
+
+
+class ScaledRealTimeLoop(asyncio.SelectorEventLoop):
+    """CPython's own loop and timer heap, on the real monotonic clock run `speed` times faster,
+    counted from 0.0 at the loop's creation (`vloop.py --speed X CASE.py`)."""
+
+    speed = 1.0
+
+    def __init__(self):
+        speed = ScaledRealTimeLoop.speed
+        super().__init__(_ScaledSelector(speed))
+        self._speed = speed
+        self._t0 = time.monotonic()
+        self._clock_resolution = time.get_clock_info('monotonic').resolution * speed
+
+    def time(self):
+        return (time.monotonic() - self._t0) * self._speed
+
+
+class ScaledRealTimePolicy(asyncio.DefaultEventLoopPolicy):
+    _loop_factory = ScaledRealTimeLoop
+
+    def new_event_loop(self):
+        return ScaledRealTimeLoop()
+
+
 # ----------------------------------------------------------------------------- transcript
 
 def _now():
@@ -240,10 +283,23 @@ def _load(path):
 
 
 def main(argv):
-    if len(argv) != 2 or argv[1] in ("-h", "--help"):
-        sys.stderr.write("usage: vloop.py CASE.py\n")
+    usage = "usage: vloop.py [--speed X] CASE.py\n"
+    args = argv[1:]
+    policy = VirtualTimePolicy()
+    if len(args) == 3 and args[0] == "--speed":
+        try:
+            ScaledRealTimeLoop.speed = float(args[1])
+        except ValueError:
+            ScaledRealTimeLoop.speed = 0.0
+        if not ScaledRealTimeLoop.speed > 0:
+            sys.stderr.write(usage)
+            return 2
+        policy = ScaledRealTimePolicy()
+        args = args[2:]
+    if len(args) != 1 or args[0].startswith("-"):
+        sys.stderr.write(usage)
         return 2
-    path = argv[1]
+    path = args[0]
     if not os.path.isfile(path):
         sys.stderr.write(f"vloop.py: no such case file: {path}\n")
         return 2
@@ -255,7 +311,7 @@ def main(argv):
     alog.handlers[:] = [handler]
     alog.propagate = False
     alog.setLevel(logging.WARNING)
-    asyncio.set_event_loop_policy(VirtualTimePolicy())
+    asyncio.set_event_loop_policy(policy)
 
     real_stdout = sys.stdout
     sys.stdout = writer

@@ -48,9 +48,11 @@ std::string exception_message(const std::exception_ptr& e);
 
 namespace detail {
 std::exception_ptr make_cancelled_error();
-// Reports on stderr, as asyncio's default exception handler logs: the message, then the
-// exception as Python's traceback ends ("RuntimeError: boom"). The journal keeps it too.
-void report_exception(const std::string& message, const std::exception_ptr& e);
+// Reports on stderr, as asyncio's default exception handler logs: what happened and where
+// ("Exception in callback" "<handler>"), then the exception as Python's traceback ends
+// ("RuntimeError: boom"). The journal keeps "what: RuntimeError: boom".
+void report_exception(const std::string& what, const std::string& where,
+                      const std::exception_ptr& e);
 }  // namespace detail
 
 }  // namespace course

@@ -128,7 +128,8 @@ class loop {
   asio::io_context io_;  // destroyed before the tasks, with the frames that point into them
   // Real time: wakes the idle loop at the next course timer's deadline. clock_traits makes the
   // reactor wake a little early and poll the rest of the way, so it is not late either.
-  asio::basic_waitable_timer<clock, clock_traits> waker_{io_};
+  // Made on first use: in virtual time no reactor is needed, and none is polled.
+  std::optional<asio::basic_waitable_timer<clock, clock_traits>> waker_;
   std::optional<clock::time_point> waker_set_for_;
 };
 

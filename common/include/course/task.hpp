@@ -63,6 +63,9 @@ void post_resume(const asio::any_io_executor& work, Handler handler) {
              }));
 }
 
+// The loop's own executor behind ex: ex itself, or what a task's executor wraps.
+asio::any_io_executor loop_executor(const asio::any_io_executor& ex);
+
 // Marks a step of a task: for the journal, and for current_task().
 class step_of {
  public:
@@ -83,6 +86,7 @@ template <typename Inner>
 class task_executor {
  public:
   task_executor(Inner inner, task_core* task) : inner_(std::move(inner)), task_(task) {}
+  const Inner& inner() const noexcept { return inner_; }
 
   template <typename F>
   void execute(F f) const {
@@ -260,14 +264,22 @@ struct task_state final : task_core {
   }
 };
 
+// co_spawn's completion handler for a task. It carries the task's cancellation slot itself, and
+// no executor: co_spawn then emits task.cancel() into the coroutine at once, where a bound slot
+// (bind_cancellation_slot) would make it dispatch the emission, which from outside a handler
+// (asyncio.run's shutdown, say) lands a turn later.
 template <typename T>
 struct task_completion {
   std::shared_ptr<task_state<T>> state;
+  using cancellation_slot_type = asio::cancellation_slot;
+  cancellation_slot_type get_cancellation_slot() const noexcept { return state->signal.slot(); }
   void operator()(std::exception_ptr e, T v) { state->finish(e, std::move(v)); }
 };
 template <>
 struct task_completion<void> {
   std::shared_ptr<task_state<void>> state;
+  using cancellation_slot_type = asio::cancellation_slot;
+  cancellation_slot_type get_cancellation_slot() const noexcept { return state->signal.slot(); }
   void operator()(std::exception_ptr e) { state->finish(e, {}); }
 };
 
@@ -410,10 +422,11 @@ asio::awaitable<T> task_body(asio::awaitable<T> body) {
 }
 
 template <typename T, typename Initiation, typename Function>
-task<T> start_task(Initiation&& initiation, const use_task_t& token, Function&& function) {
+task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_task_t& token,
+                   Function&& function) {
   auto state = std::make_shared<task_state<T>>();
-  state->executor = initiation.get_executor();
   auto& owner = loop::running();
+  state->executor = owner.get_executor();  // a task runs on its loop, whoever's executor made it
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);
@@ -431,7 +444,7 @@ task<T> start_task(Initiation&& initiation, const use_task_t& token, Function&& 
     using initiation_type = std::decay_t<Initiation>;
     initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state.get()));
     std::move(on_task)(
-        asio::bind_cancellation_slot(state->signal.slot(), task_completion<T>{state}),
+        task_completion<T>{state},
         [function = std::move(function)]() mutable { return task_body<T>(function()); });
   });
   return task<T>(std::move(state));

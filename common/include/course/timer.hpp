@@ -34,11 +34,19 @@ class timer_service : public asio::execution_context::service {
 
   explicit timer_service(asio::execution_context& context);
 
-  // The loop's time for a new deadline: asyncio's loop.time(). In real time, within a millisecond
-  // of the turn's start it is the turn's start, so that sleeps of equal length started in one turn
-  // wake in one turn (CPython's coarser wake-up batches them so).
+  // The loop's time for a new deadline: asyncio's loop.time(). In virtual time, the clock. In real
+  // time, the turn's time, unless the loop has been busy for more than 5 ms (real) since then:
+  // the deadline of the latest timer that fired (a timer fires a few microseconds after it),
+  // kept through the turns that follow while no time passes to speak of. So sleeps of equal
+  // length started in one turn wake in one turn, and a chain of sleeps lands on the deadlines
+  // virtual time gives: equal deadlines fire in the order they were set, in both clocks.
+  // (CPython's own wake-up, 0.2 ms late and rounded to the millisecond, batches such timers
+  // by accident.)
   clock::time_point time() const;
-  void begin_turn() { turn_start_ = clock::now(); }
+
+  // A loop turn begins: completes every wait whose deadline has come, in order, and returns how
+  // many.
+  std::size_t start_turn();
 
   key add(timer& owner, clock::time_point deadline, handler_type handler, bool task_waiter);
   // Completes one wait, or every wait of a timer, with operation_aborted (posted).
@@ -47,8 +55,6 @@ class timer_service : public asio::execution_context::service {
 
   std::size_t size() const noexcept { return waits_.size(); }
   std::optional<clock::time_point> earliest() const;
-  // Completes every wait whose deadline has come, in order; returns how many.
-  std::size_t fire_due();
 
  private:
   void shutdown() override;
@@ -63,7 +69,7 @@ class timer_service : public asio::execution_context::service {
 
   std::map<key, wait> waits_;
   std::uint64_t next_ = 0;
-  std::optional<clock::time_point> turn_start_;
+  std::optional<clock::time_point> turn_time_;
 };
 
 class timer {
@@ -115,10 +121,11 @@ class timer {
     void operator()(Handler&& handler) const {
       note_wait();
       auto slot = asio::get_associated_cancellation_slot(handler);
+      // A handler with no executor of its own is a plain callback, whatever made the timer.
       const bool task_waiter =
-          belongs_to_task(asio::get_associated_executor(handler, self->executor_));
+          belongs_to_task(asio::get_associated_executor(handler, self->loop_executor_));
       if (task_waiter && take_must_cancel()) {  // a cancel kept for the task lands here
-        asio::post(self->executor_,
+        asio::post(self->loop_executor_,
                    asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
         return;
       }
@@ -130,6 +137,7 @@ class timer {
   };
 
   executor_type executor_;
+  executor_type loop_executor_;  // executor_, or the loop's behind a task's
   timer_service* service_;
   time_point expiry_;
   std::vector<timer_service::key> pending_;

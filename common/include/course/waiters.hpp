@@ -23,7 +23,9 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   using continuation = asio::any_completion_handler<void(boost::system::error_code)>;
   enum class state { pending, woken, cancelled };
 
-  explicit waiter_queue(asio::any_io_executor ex) : executor_(std::move(ex)) {}
+  // The loop's own executor, not a task's that made the primitive: a waiter's continuation runs
+  // on its handler's executor, which for a plain callback must not be a task's.
+  explicit waiter_queue(const asio::any_io_executor& ex);
   waiter_queue(const waiter_queue&) = delete;
   waiter_queue& operator=(const waiter_queue&) = delete;
 

@@ -1,0 +1,26 @@
+// Lock waiters get the lock in the order they asked for it.
+#include "../diff_case.hpp"
+namespace lock_fifo_order {
+namespace asio = course::asio;
+using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
+using course::print; using course::use_task;
+
+awaitable<void> worker(std::shared_ptr<course::lock> lock, std::string name) {
+  print(name, "wants the lock");
+  {
+    co_await lock->async_acquire(use_awaitable);
+    course::releaser r(*lock);
+    print(name, "has the lock");
+    co_await course::sleep(1.0);
+  }
+  print(name, "released it");
+}
+
+DIFF_CASE(lock_fifo_order) {
+  auto ex = co_await asio::this_coro::executor;
+  auto lock = std::make_shared<course::lock>(ex);
+  auto w = course::gather(worker(lock, "a"), worker(lock, "b"), worker(lock, "c"));
+  co_await std::move(w);
+  print("locked() =", lock->locked());
+}
+}  // namespace lock_fifo_order

@@ -1,0 +1,21 @@
+// release() on a lock that is not held raises RuntimeError.
+#include "../diff_case.hpp"
+namespace lock_release_unlocked {
+namespace asio = course::asio;
+using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
+using course::print; using course::use_task;
+
+DIFF_CASE(lock_release_unlocked) {
+  auto ex = co_await asio::this_coro::executor;
+  course::lock lock(ex);
+  try {
+    lock.release();
+  } catch (const std::logic_error& e) {  // course::lock::release throws logic_error, shown as RuntimeError
+    print("RuntimeError:", e.what());
+  }
+  co_await lock.async_acquire(use_awaitable);
+  print("acquire() ->", true);
+  lock.release();
+  print("locked() =", lock.locked());
+}
+}  // namespace lock_release_unlocked
