@@ -2,10 +2,11 @@
 // is, set_result() puts it there, and `await future` suspends until it is.
 //
 // Asio has no such class, and needs none: anything that can be co_awaited with use_awaitable is an
-// *asynchronous operation*, a function that takes a completion token. So the future below is one:
-// async_wait(token) keeps the completion handler, and set_result() posts it to the loop with the
-// value. That is what an asyncio.Task is too (a coroutine plus a future): course::task's
-// async_wait is built the same way, and co_spawn fills it in when the coroutine ends.
+// *asynchronous operation*, a function that takes a completion token. course::future is one
+// (common/include/course/future.hpp): async_wait(token) keeps the completion handler, and
+// set_result() wakes it on the loop's next turn with the value. That is what an asyncio.Task is
+// too (a coroutine plus a future): course::task's async_wait is built the same way, and co_spawn
+// fills it in when the coroutine ends.
 #include <course/course.hpp>
 
 #include <optional>
@@ -19,68 +20,7 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
-template <typename T>
-class future {
- public:
-  // Future() belongs to the running loop, as asyncio's does.
-  future() : state_(std::make_shared<state>(course::loop::running().get_executor())) {}
-
-  bool done() const { return state_->value.has_value() || state_->cancelled; }
-
-  // set_result on a done future is asyncio's InvalidStateError.
-  void set_result(T value) {
-    if (done()) throw std::logic_error("invalid state: the future is already done");
-    state_->value = std::move(value);
-    for (auto& waiter : std::exchange(state_->waiters, {})) {
-      asio::post(state_->executor, asio::append(std::move(waiter), boost::system::error_code(),
-                                                *state_->value));
-    }
-  }
-
-  T result() const {
-    if (!state_->value) throw std::logic_error("invalid state: the result is not set");
-    return *state_->value;
-  }
-
-  // `await future`. Awaiting a done future does not suspend. As in asyncio, cancelling the
-  // await cancels the future itself, and every waiter gets operation_aborted.
-  template <typename Token>
-  auto async_wait(Token&& token) {
-    auto initiation = [s = state_](auto handler) {
-      if (s->value || s->cancelled) {
-        const auto ec = s->value ? boost::system::error_code() : asio::error::operation_aborted;
-        asio::dispatch(s->executor, asio::append(std::move(handler), ec, s->value.value_or(T{})));
-        return;
-      }
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      if (slot.is_connected()) {
-        slot.assign([weak = std::weak_ptr(s)](asio::cancellation_type) {
-          if (auto alive = weak.lock()) alive->cancel();
-        });
-      }
-      s->waiters.emplace_back(std::move(handler));
-    };
-    return asio::async_initiate<Token, signature>(initiation, token);
-  }
-
- private:
-  using signature = void(boost::system::error_code, T);
-  struct state {
-    explicit state(asio::any_io_executor ex) : executor(std::move(ex)) {}
-    asio::any_io_executor executor;
-    std::optional<T> value;
-    bool cancelled = false;
-    std::vector<asio::any_completion_handler<signature>> waiters;
-    void cancel() {
-      cancelled = true;
-      for (auto& waiter : std::exchange(waiters, {})) {
-        asio::post(executor,
-                   asio::append(std::move(waiter), asio::error::operation_aborted, T{}));
-      }
-    }
-  };
-  std::shared_ptr<state> state_;
-};
+using course::future;
 
 // 003 创建future
 namespace create_future {

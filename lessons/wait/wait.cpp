@@ -2,9 +2,10 @@
 // passes, whichever is first, and returns the tasks split into two sets, done and pending. Unlike
 // wait_for it cancels nothing: the pending tasks run on.
 //
-// In asio that is a parallel group of *shielded* waits on the tasks, raced against a timer with
-// `||`. When the timer wins, `||` cancels the group, which abandons the waits, and the tasks,
-// whose waits were shielded, keep running. Without a timeout the group alone is awaited.
+// course::wait is that, written as asyncio's is (common/include/course/wait.hpp): a done callback
+// on each task and a timer callback resolve one future. In Asio's own terms it is a parallel group
+// of *shielded* waits on the tasks (wait_for_all), raced against a timer: ending the race abandons
+// the waits, and the tasks, whose waits were shielded, keep running.
 #include <course/course.hpp>
 
 #include <optional>
@@ -17,30 +18,10 @@ using asio::co_spawn;
 using asio::use_awaitable;
 using course::print;
 using course::use_task;
-using namespace asio::experimental::awaitable_operators;
 
 template <typename T>
 using task_list = std::vector<course::task<T>>;
-
-// done, pending = await asyncio.wait(tasks, timeout=timeout)
-template <typename T>
-awaitable<std::pair<task_list<T>, task_list<T>>> wait(task_list<T> tasks,
-                                                      std::optional<double> timeout = {}) {
-  std::vector<decltype(tasks[0].async_wait_shielded(asio::deferred))> waits;
-  for (auto& t : tasks) waits.push_back(t.async_wait_shielded(asio::deferred));
-  auto all = asio::experimental::make_parallel_group(std::move(waits))
-                 .async_wait(asio::experimental::wait_for_all(), use_awaitable);
-  if (timeout) {
-    course::timer timer(co_await asio::this_coro::executor, course::secs(*timeout));
-    auto race = std::move(all) || timer.async_wait(use_awaitable);
-    co_await std::move(race);
-  } else {
-    co_await std::move(all);
-  }
-  std::pair<task_list<T>, task_list<T>> split;
-  for (auto& t : tasks) (t.done() ? split.first : split.second).push_back(t);
-  co_return split;
-}
+using course::wait;
 
 // 000 `asyncio.wait()`. On Python 3.11 asyncio.wait takes tasks, no longer bare coroutines, so
 // C and D are made tasks first, as the note's program must be written today.
@@ -57,7 +38,7 @@ awaitable<void> async_main() {
 
   auto ex = co_await asio::this_coro::executor;
   task_list<void> tasks{co_spawn(ex, task("C", 1), use_task), co_spawn(ex, task("D", 2), use_task)};
-  auto [done, pending] = co_await wait(tasks, 1.5);
+  auto [done, pending] = co_await wait(tasks, course::all_completed, 1.5);
   print("Done: " + course::py::str(done.size()) + ", Pending: " + course::py::str(pending.size()));
 }
 

@@ -4,6 +4,7 @@
 #include "course/asio.hpp"
 #include "course/clock.hpp"
 #include "course/event.hpp"
+#include "course/future.hpp"
 #include "course/gather.hpp"
 #include "course/lesson.hpp"
 #include "course/loop.hpp"
@@ -12,4 +13,5 @@
 #include "course/task.hpp"
 #include "course/timer.hpp"
 #include "course/util.hpp"
+#include "course/wait.hpp"
 #include "course/wait_for.hpp"
