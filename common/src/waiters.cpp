@@ -77,6 +77,12 @@ void waiter_queue::abort_all() {
   }
 }
 
+void waiter_queue::clear() {
+  // Dropping a continuation can destroy a coroutine frame whose objects call back in here.
+  auto dropped = std::move(waiters_);
+  waiters_.clear();
+}
+
 bool waiter_queue::any_not_cancelled() const noexcept {
   for (const auto& w : waiters_) {
     if (w.now != state::cancelled) return true;

@@ -7,7 +7,8 @@
 2. C = `diff_cases NAME --virtual-time`          must equal P line for line
 3. with --speed X: R = `diff_cases NAME --speed X` (real time) must hold the same records in
    the same order once the time prefix is dropped; and each time must be within
-   0.15 course-seconds + 10 % of the virtual one (reported as a separate failure).
+   0.5 course-seconds + 10 % of the virtual one (reported as a separate failure). A case that
+   ends `= stalled` is not run in real time: it would hang, as CPython does.
 
 Exit 0 when everything matches, 1 on any difference or failure, 2 on a usage error.
 """
@@ -112,8 +113,10 @@ def main():
         if c_err.strip():
             failures.append("C++ stderr:\n" + c_err.rstrip())
 
-    # 3. C++ in real time
-    if args.speed is not None:
+    # 3. C++ in real time. A case that stalls in virtual time would hang in real time, as CPython
+    # does (asyncio has no stall detection): it is not run so.
+    stalls = bool(P) and P[-1] == "= stalled"
+    if args.speed is not None and not stalls:
         speed = f"{args.speed:g}"
         rc, r_out, r_err = run([args.cpp, name, "--speed", speed], f"diff_cases --speed {speed}")
         if rc is None:
@@ -137,7 +140,7 @@ def main():
                     if tv is None or tr is None:
                         late.append(f"  {rec!r}: time prefix present on one side only")
                         continue
-                    allowed = 0.15 + 0.10 * tv
+                    allowed = 0.5 + 0.10 * tv  # 25 ms of real time at --speed 20, and 10 %
                     if abs(tr - tv) > allowed:
                         late.append(f"  {rec!r}: virtual {tv:.3f}, real {tr:.3f} "
                                     f"(off by {abs(tr - tv):.3f} > {allowed:.3f})")
@@ -150,7 +153,7 @@ def main():
         for f in failures:
             print(f)
         return 1
-    print(f"ok {name}: {len(P)} records" + ("" if args.speed is None else
+    print(f"ok {name}: {len(P)} records" + ("" if args.speed is None or stalls else
                                               f", real time at --speed {args.speed:g} in order"))
     return 0
 

@@ -95,14 +95,24 @@ class _VirtualSelector:
         # timeout > 0: _run_once has dropped cancelled handles from the head of the heap, so
         # _scheduled[0] is the earliest live timer. Jump to its deadline exactly (no float sums).
         when = loop._scheduled[0]._when
-        if when > loop._vtime:
-            loop._vtime = when
+        if when > _virtual_clock.now:
+            _virtual_clock.now = when
         return []
+
+
+class _VirtualClock:
+    """One virtual clock for the whole program, as the C++ course clock is: a second loop
+    (new_event_loop, run_until_complete) goes on from where the first left it, and a line
+    printed between loops is stamped with it."""
+    now = 0.0
+
+
+_virtual_clock = _VirtualClock()
+_virtual_mode = True
 
 
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def __init__(self):
-        self._vtime = 0.0
         self._timer_seq = 0
         selector = _VirtualSelector()
         super().__init__(selector)
@@ -114,7 +124,7 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
         self._clock_resolution = 1e-9
 
     def time(self):
-        return self._vtime
+        return _virtual_clock.now
 
     def _next_timer_seq(self):
         self._timer_seq += 1
@@ -188,7 +198,7 @@ class ScaledRealTimePolicy(asyncio.DefaultEventLoopPolicy):
 def _now():
     loop = events._get_running_loop()
     if loop is None:
-        return 0.0
+        return _virtual_clock.now if _virtual_mode else 0.0
     try:
         return loop.time()
     except Exception:
@@ -296,6 +306,8 @@ def main(argv):
             return 2
         policy = ScaledRealTimePolicy()
         args = args[2:]
+    global _virtual_mode
+    _virtual_mode = isinstance(policy, VirtualTimePolicy)
     if len(args) != 1 or args[0].startswith("-"):
         sys.stderr.write(usage)
         return 2

@@ -53,12 +53,14 @@ class future {
 
   auto result() const {
     if (!state_->done) throw invalid_state_error("Result is not set.");
+    state_->retrieved = true;
     if (state_->error) std::rethrow_exception(state_->error);
     if constexpr (!std::is_void_v<T>) return *state_->value;
   }
   std::exception_ptr exception() const {
     if (!state_->done) throw invalid_state_error("Exception is not set.");
     if (cancelled()) std::rethrow_exception(state_->error);
+    state_->retrieved = true;
     return state_->error;
   }
 
@@ -86,7 +88,16 @@ class future {
   struct state {
     explicit state(const asio::any_io_executor& ex)
         : waiters(std::make_shared<detail::waiter_queue>(ex)) {}
+    state(const state&) = delete;
+    state& operator=(const state&) = delete;
+    // asyncio's Future.__del__: an exception nobody looked at is logged.
+    ~state() {
+      if (error && !retrieved && !is_cancellation(error)) {
+        detail::report_exception("Future exception was never retrieved", "", error);
+      }
+    }
     bool done = false;
+    bool retrieved = false;
     std::exception_ptr error;
     std::optional<value_type> value;
     std::shared_ptr<detail::waiter_queue> waiters;
@@ -103,6 +114,7 @@ class future {
     }
     template <typename Handler>
     void complete(Handler& handler, std::exception_ptr e) {
+      retrieved = true;
       if constexpr (std::is_void_v<T>) {
         std::move(handler)(e);
       } else {

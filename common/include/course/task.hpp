@@ -12,10 +12,10 @@
 #include "course/errors.hpp"
 #include "course/journal.hpp"
 #include "course/loop.hpp"
+#include "course/waiters.hpp"
 
 #include <exception>
 #include <functional>
-#include <list>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -23,7 +23,6 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace course {
@@ -168,18 +167,9 @@ using task_signature = typename signature_of<T>::type;
 template <typename T>
 struct task_state final : task_core {
   using value_type = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
-  using waiter_handler = asio::any_completion_handler<task_signature<T>>;
-  struct waiter {
-    std::uint64_t ticket;
-    waiter_handler handler;
-    bool shielded;
-  };
-  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list. A list:
-  // removing a waiter from a vector would move-assign the ones behind it, and Boost 1.81's
-  // any_completion_handler recurses without end when move-assigned (its operator= copies).
-  std::list<std::variant<waiter, std::function<void()>>> on_done;
+  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list.
+  std::shared_ptr<waiter_queue> on_done;
   std::optional<value_type> value;
-  std::uint64_t next_ticket = 0;
 
   template <typename Handler>
   static void complete(Handler& handler, std::exception_ptr e, const value_type& v) {
@@ -190,38 +180,7 @@ struct task_state final : task_core {
     }
   }
 
-  // Awaiting a task that is already done does not yield in asyncio: dispatch runs the waiter
-  // inline when we are on the loop.
-  template <typename Handler>
-  void deliver_now(Handler&& handler) {
-    if (error) retrieved = true;
-    complete_at_once(executor, [handler = std::forward<Handler>(handler), e = error,
-                                v = *value]() mutable { complete(handler, e, v); });
-  }
-
-  // A task that finishes wakes its waiters on the next turn (asyncio's __wakeup, a done callback);
-  // a shield's waiter one turn later still (shield's own done callback resolves its outer future
-  // first). A cancel kept for the waiter meanwhile makes it raise CancelledError instead.
-  void deliver_later(waiter_handler handler, bool shielded) {
-    if (error) retrieved = true;
-    auto ex = asio::get_associated_executor(handler, executor);
-    auto resume = asio::bind_executor(ex, [handler = std::move(handler), e = error,
-                                           v = *value]() mutable {
-      complete(handler, take_must_cancel() ? make_cancelled_error() : e, v);
-    });
-    if (!shielded) {
-      asio::post(executor, std::move(resume));
-      return;
-    }
-    asio::post(executor, [executor = executor, resume = std::move(resume)]() mutable {
-      asio::post(executor, std::move(resume));
-    });
-  }
-
-  void drop_waiters() override {
-    auto dropped = std::move(on_done);
-    on_done.clear();
-  }
+  void drop_waiters() override { on_done->clear(); }
 
   void finish(std::exception_ptr e, value_type v) {
     done = true;
@@ -230,37 +189,7 @@ struct task_state final : task_core {
     record(!e                    ? journal::kind::task_done
            : cancelled()         ? journal::kind::task_cancelled
                                  : journal::kind::task_failed);
-    auto actions = std::move(on_done);
-    on_done.clear();
-    for (auto& action : actions) {
-      if (auto* w = std::get_if<waiter>(&action)) {
-        deliver_later(std::move(w->handler), w->shielded);
-      } else {
-        asio::post(executor, std::move(std::get<std::function<void()>>(action)));
-      }
-    }
-  }
-
-  // A waiter whose wait is cancelled: `await task` passes the cancellation on to the task, as
-  // asyncio does, and keeps waiting for it to finish; a shielded wait gives up at once.
-  void cancel_waiter(std::uint64_t ticket, bool shielded) {
-    if (done) return;
-    if (!shielded) {
-      if (cancel()) count_cancelled_wait();
-      return;
-    }
-    for (auto it = on_done.begin(); it != on_done.end(); ++it) {
-      auto* w = std::get_if<waiter>(&*it);
-      if (w && w->ticket == ticket) {
-        auto handler = std::move(w->handler);
-        on_done.erase(it);
-        count_cancelled_wait();
-        asio::post(executor, [handler = std::move(handler)]() mutable {
-          complete(handler, make_cancelled_error(), value_type{});
-        });
-        return;
-      }
-    }
+    on_done->wake_all();
   }
 };
 
@@ -283,6 +212,8 @@ struct task_completion<void> {
   void operator()(std::exception_ptr e) { state->finish(e, {}); }
 };
 
+// `await task` cancelled: the cancellation passes on to the task, as asyncio's does, and the wait
+// goes on until the task ends. `await shield(task)` cancelled: the wait ends, the task runs on.
 template <typename T>
 struct waiter_cancellation {
   std::weak_ptr<task_state<T>> state;
@@ -290,7 +221,13 @@ struct waiter_cancellation {
   bool shielded;
   void operator()(asio::cancellation_type type) const {
     if (type == asio::cancellation_type::none) return;
-    if (auto s = state.lock()) s->cancel_waiter(ticket, shielded);
+    auto s = state.lock();
+    if (!s || s->done) return;
+    if (shielded) {
+      s->on_done->cancel(ticket);
+    } else if (s->cancel()) {
+      count_cancelled_wait();
+    }
   }
 };
 
@@ -300,27 +237,53 @@ struct initiate_task_wait {
   bool shielded;
   template <typename Handler>
   void operator()(Handler&& handler) const {
-    if (state->done) {
-      state->deliver_now(std::forward<Handler>(handler));
+    auto& s = *state;
+    if (s.done) {
+      // Awaiting a task that is already done does not yield in asyncio: dispatch runs the
+      // waiter inline when we are on the loop.
+      if (s.error) s.retrieved = true;
+      complete_at_once(s.executor, [handler = std::forward<Handler>(handler), e = s.error,
+                                    v = *s.value]() mutable {
+        task_state<T>::complete(handler, e, v);
+      });
       return;
     }
     // A cancel kept for this task lands on what it now awaits, as Task.__step cancels the
     // future its coroutine yields while _must_cancel is set.
+    bool abandon = false;
     if (auto* self = current_task(); self != nullptr && self->must_cancel) {
-      if (shielded || state->cancel()) self->must_cancel = false;
-      if (shielded) {
-        asio::post(state->executor, [handler = std::forward<Handler>(handler)]() mutable {
-          task_state<T>::complete(handler, make_cancelled_error(), {});
-        });
+      if (shielded || s.cancel()) self->must_cancel = false;
+      abandon = shielded;
+    }
+    loop::note_wait(s.name);
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    const auto ex = asio::get_associated_executor(handler, s.executor);
+    const auto ticket = s.on_done->next_ticket();
+    // The task's end wakes the waiter a turn later (asyncio's __wakeup, a done callback); a
+    // shield's waiter one turn later still (shield's own done callback resolves its outer
+    // future first). A cancel kept for the waiter meanwhile raises CancelledError instead.
+    auto resume = [state = state, ticket, shielded = shielded, ex,
+                   handler = std::move(handler)](boost::system::error_code ec) mutable {
+      state->on_done->remove(ticket);
+      if (ec) {  // a shielded wait, abandoned
+        task_state<T>::complete(handler, make_cancelled_error(), {});
         return;
       }
-    }
-    loop::note_wait(state->name);
-    auto slot = asio::get_associated_cancellation_slot(handler);
-    const auto ticket = state->next_ticket++;
-    state->on_done.emplace_back(typename task_state<T>::waiter{
-        ticket, typename task_state<T>::waiter_handler(std::forward<Handler>(handler)), shielded});
-    if (slot.is_connected()) {
+      if (state->error) state->retrieved = true;
+      auto wake = [state, handler = std::move(handler)]() mutable {
+        task_state<T>::complete(handler, take_must_cancel() ? make_cancelled_error() : state->error,
+                                *state->value);
+      };
+      if (shielded) {
+        asio::post(state->executor, asio::bind_executor(ex, std::move(wake)));
+      } else {
+        wake();
+      }
+    };
+    s.on_done->push(asio::bind_executor(ex, std::move(resume)), {});
+    if (abandon) {
+      s.on_done->cancel(ticket);
+    } else if (slot.is_connected()) {
       slot.template emplace<waiter_cancellation<T>>(state, ticket, shielded);
     }
   }
@@ -362,16 +325,15 @@ class task {
 
   // task.add_done_callback(fn): fn(task) runs on the loop's next turn after the task is done.
   void add_done_callback(std::function<void(const task&)> fn) {
-    // Weak: the state keeps its callbacks, and a callback that kept the state would never die
-    // if the task never finished.
-    std::function<void()> call = [fn = std::move(fn), weak = std::weak_ptr(state_)] {
-      if (auto state = weak.lock()) fn(task(std::move(state)));
-    };
-    if (state_->done) {
-      asio::post(state_->executor, std::move(call));
-    } else {
-      state_->on_done.emplace_back(std::move(call));
-    }
+    auto& on_done = *state_->on_done;
+    on_done.push(asio::bind_executor(state_->executor,
+                                     [state = state_, ticket = on_done.next_ticket(),
+                                      fn = std::move(fn)](boost::system::error_code) mutable {
+                                       state->on_done->remove(ticket);
+                                       fn(task(state));
+                                     }),
+                 {});
+    if (state_->done) on_done.wake_all();
   }
 
   // `await task`: completes with (exception_ptr, T). Cancelling the wait cancels the task, as in
@@ -427,6 +389,7 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
   auto state = std::make_shared<task_state<T>>();
   auto& owner = loop::running();
   state->executor = owner.get_executor();  // a task runs on its loop, whoever's executor made it
+  state->on_done = std::make_shared<waiter_queue>(state->executor);
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);

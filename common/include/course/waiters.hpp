@@ -42,6 +42,7 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   bool wake_next();                   // the first pending waiter
   std::size_t wake_all();             // every pending waiter
   void abort_all();                   // the primitive is destroyed: pending waits are cancelled
+  void clear();                       // the loop ends: every continuation is dropped, unrun
 
   std::size_t size() const noexcept { return waiters_.size(); }
   bool any_not_cancelled() const noexcept;

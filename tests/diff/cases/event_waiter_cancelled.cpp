@@ -1,0 +1,37 @@
+// A cancelled waiter leaves the event; set() still wakes the other waiters.
+#include "../diff_case.hpp"
+namespace event_waiter_cancelled {
+namespace asio = course::asio;
+using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
+using course::print; using course::use_task;
+
+awaitable<void> waiter(std::shared_ptr<course::event> ev, std::string name) {
+  try {
+    co_await ev->async_wait(use_awaitable);
+    print(name, "woke");
+  } catch (...) {
+    if (!course::is_cancellation(std::current_exception())) throw;
+    print(name, "cancelled");
+    throw;
+  }
+}
+
+DIFF_CASE(event_waiter_cancelled) {
+  auto ex = co_await asio::this_coro::executor;
+  auto ev = std::make_shared<course::event>(ex);
+  auto a = co_spawn(ex, waiter(ev, "a"), use_task);
+  auto b = co_spawn(ex, waiter(ev, "b"), use_task);
+  co_await course::sleep(1.0);
+  a.cancel();
+  co_await course::sleep(1.0);
+  ev->set();
+  // gather(a, b, return_exceptions=True): each task awaited in turn, its outcome kept
+  std::vector<std::string> res;
+  for (auto& t : std::vector{a, b}) {
+    auto w = t.async_wait(asio::as_tuple(use_awaitable));
+    auto [e] = co_await std::move(w);
+    res.push_back(e ? course::py::exception_name(e) : "NoneType");
+  }
+  print(course::py::list(res));
+}
+}  // namespace event_waiter_cancelled

@@ -1,0 +1,39 @@
+// A waiter cancelled while still waiting simply leaves the queue; the next one gets the lock.
+#include "../diff_case.hpp"
+namespace lock_waiter_cancelled_while_waiting {
+namespace asio = course::asio;
+using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
+using course::print; using course::use_task;
+
+awaitable<void> waiter(std::shared_ptr<course::lock> lock, std::string name) {
+  try {
+    co_await lock->async_acquire(use_awaitable);
+    course::releaser r(*lock);
+    print(name, "has the lock");
+  } catch (...) {
+    if (!course::is_cancellation(std::current_exception())) throw;
+    print(name, "cancelled while waiting");
+    throw;
+  }
+}
+
+DIFF_CASE(lock_waiter_cancelled_while_waiting) {
+  auto ex = co_await asio::this_coro::executor;
+  auto lock = std::make_shared<course::lock>(ex);
+  co_await lock->async_acquire(use_awaitable);
+  auto a = co_spawn(ex, waiter(lock, "a"), use_task);
+  auto b = co_spawn(ex, waiter(lock, "b"), use_task);
+  co_await course::sleep(1.0);
+  a.cancel();
+  co_await course::sleep(1.0);
+  lock->release();
+  // gather(a, b, return_exceptions=True): each task awaited in turn, its outcome kept
+  std::vector<std::string> res;
+  for (auto& t : std::vector{a, b}) {
+    auto w = t.async_wait(asio::as_tuple(use_awaitable));
+    auto [e] = co_await std::move(w);
+    res.push_back(e ? course::py::exception_name(e) : "NoneType");
+  }
+  print(course::py::list(res));
+}
+}  // namespace lock_waiter_cancelled_while_waiting
