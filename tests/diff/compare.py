@@ -10,6 +10,9 @@
    0.5 course-seconds + 10 % of the virtual one (reported as a separate failure). A case that
    ends `= stalled` is not run in real time: it would hang, as CPython does.
 
+A case of README's "Where asio and asyncio part ways" has NAME.asio.txt beside it: the C++
+transcript must equal that file and differ from CPython's, and steps 2 and 3 hold the C++ to it.
+
 Exit 0 when everything matches, 1 on any difference or failure, 2 on a usage error.
 """
 
@@ -105,7 +108,22 @@ def main():
     C = lines_of(c_out)
     if rc != 0:
         failures.append(f"diff_cases {name} --virtual-time exited {rc}\n{c_err.rstrip()}")
-    if P != C:
+    # A case of README's "Where asio and asyncio part ways" shows an Asio construct that does
+    # something else: its C++ transcript is NAME.asio.txt, and must differ from CPython's.
+    part_ways = os.path.join(args.cases_dir, name + ".asio.txt")
+    if os.path.exists(part_ways):
+        with open(part_ways, encoding="utf-8") as f:
+            expected = lines_of(f.read())
+        if C != expected:
+            failures.append("the asio transcript is not " + part_ways + " (expected | C++):\n"
+                            + side_by_side(expected, C, "asio (.asio.txt)", "C++ --virtual-time"))
+        if C == P:
+            failures.append("a part-ways case whose C++ now does what CPython does")
+        if not failures:
+            print(f"part ways {name} (CPython | asio):\n"
+                  + side_by_side(P, C, "CPython 3.11", "asio"))
+        P = expected
+    elif P != C:
         failures.append("virtual-time transcripts differ (CPython | C++):\n"
                         + side_by_side(P, C, "CPython 3.11 (vloop.py)", "C++ --virtual-time")
                         + "\n" + "\n".join(difflib.unified_diff(
