@@ -5,8 +5,9 @@
 //  - `co_await (a && b)` (awaitable operators) runs coroutines concurrently and returns a tuple.
 //    It matches gather while nothing fails. When one fails it cancels the others and throws (see
 //    README.md and the one_fails program): that is asyncio's TaskGroup, not gather.
-//  - course::gather (common/include/course/gather.hpp) is gather exactly: a parallel group of
-//    waits on tasks. The first exception reaches the awaiter at once and the other tasks run on.
+//  - course::gather (common/include/course/gather.hpp) is gather exactly, built as asyncio's is
+//    from a done callback on each task: the first exception reaches the awaiter at once and the
+//    other tasks run on.
 #include <course/course.hpp>
 
 namespace asio = course::asio;
@@ -213,7 +214,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "gather",
-       .teaches = "co_await (a && b), and course::gather: a parallel group of waits on tasks",
+       .teaches = "co_await (a && b), and course::gather: a done callback on each task",
        .programs = {
            {.variant = "test1_test2",
             .note = "000_252c63d8e0ea2f43.txt",

@@ -6,7 +6,8 @@
 // is unbounded) and it has no task_done, join or size. course::queue<T>
 // (common/include/course/queue.hpp) is an I/O object of the usual asio shape: async_put,
 // async_get and async_join take any completion token; put_nowait and get_nowait do not wait.
-// Waiters are served first come, first served, and an item handed to a getter is never lost.
+// As asyncio's, a put wakes the first waiting getter, which takes the item when it runs, and a
+// getter cancelled before that leaves the item in the queue: no item is ever lost.
 //
 // The note leaves this heading empty; the course's Python program is above the translation.
 #include <course/course.hpp>

@@ -3,9 +3,9 @@
 //
 // Boost 1.81 has none for coroutines. course::semaphore (common/include/course/lock.hpp) is an
 // I/O object with async_acquire; `async with semaphore:` is the acquire followed by a
-// course::releaser, which gives the permit back on every way out of the block. A released permit
-// goes straight to the longest waiter, and a waiter cancelled while waiting takes none, so no
-// permit leaks.
+// course::releaser, which gives the permit back on every way out of the block. As asyncio's, a
+// release wakes the longest waiter, which takes the permit when it runs; a waiter cancelled
+// before that passes it on, so no permit leaks.
 //
 // The note leaves this heading empty; the course's Python program is above the translation.
 #include <course/course.hpp>

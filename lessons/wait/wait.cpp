@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "wait",
-       .teaches = "a parallel group of shielded waits on tasks, raced against a timer with ||",
+       .teaches = "course::wait(tasks, course::all_completed, 1.5): done and pending",
        .programs = {
            {.variant = "wait_timeout",
             .note = "000_252c63d8e0ea2f43.txt",
