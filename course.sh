@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev)
+# python3 runs CPython, the oracle of the differential suite (tests/diff), and the benchmark.
+packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev python3)
 
 install_missing() {
   local wanted=("${packages[@]}" "$@") missing=()
@@ -56,7 +57,6 @@ case "${1:-}" in
   bench)
     shift
     install_missing
-    command -v python3 >/dev/null || install_missing python3
     build gcc
     exec python3 bench/bench.py "$@"
     ;;
@@ -73,7 +73,6 @@ case "${1:-}" in
       esac
     done
     install_missing "${extra[@]}"
-    command -v python3 >/dev/null || install_missing python3  # the benchmark's smoke run
     install_mermaid
     for p in "${presets[@]}"; do
       echo "━━ preset: $p" >&2

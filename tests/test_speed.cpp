@@ -37,13 +37,15 @@ BOOST_AUTO_TEST_CASE(waits_are_scaled_and_saturate_instead_of_overflowing) {
               std::chrono::hours(24 * 365)));
 }
 
-// The reactor wakes early_wake before a deadline and polls the rest of the way: a sleep still
-// never ends before its deadline.
+// The reactor wakes early_wake before a deadline and polls the rest of the way: a timer still
+// never fires before its deadline.
 course::asio::awaitable<int> sleeps_that_end_early(int sleeps) {
+  auto ex = co_await course::asio::this_coro::executor;
   int early = 0;
   for (int i = 0; i < sleeps; ++i) {
-    const auto deadline = course::clock::now() + course::secs(0.002);
-    co_await course::sleep(0.002);
+    course::timer sleep(ex, course::secs(0.002));
+    const auto deadline = sleep.expiry();
+    co_await sleep.async_wait(course::asio::use_awaitable);
     if (course::clock::now() < deadline) ++early;
   }
   co_return early;

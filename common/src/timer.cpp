@@ -30,8 +30,11 @@ clock::time_point timer_service::time() const {
 timer_service::key timer_service::add(timer& owner, clock::time_point deadline,
                                       handler_type handler, bool task_waiter) {
   const key k{deadline, next_++};
-  auto work = asio::prefer(owner.loop_executor_, asio::execution::outstanding_work.tracked);
-  waits_.emplace(k, wait{&owner, std::move(handler), std::move(work), task_waiter});
+  if (waits_.empty()) {
+    loop_ = owner.loop_executor();
+    work_ = asio::prefer(loop_, asio::execution::outstanding_work.tracked);
+  }
+  waits_.emplace(k, wait{&owner, std::move(handler), task_waiter});
   owner.pending_.push_back(k);
   return k;
 }
@@ -50,7 +53,8 @@ bool timer_service::cancel(const key& k) {
   wait w = take(it);
   detail::count_cancelled_wait();
   // A completion is never delivered from inside the call that caused it, as with asio's timers.
-  asio::post(w.work, asio::append(std::move(w.handler), asio::error::operation_aborted));
+  asio::post(loop_, asio::append(std::move(w.handler), asio::error::operation_aborted));
+  if (waits_.empty()) work_ = asio::any_io_executor();  // after the post, which is work too
   return true;
 }
 
@@ -74,15 +78,15 @@ std::size_t timer_service::start_turn() {
     wait w = take(waits_.begin());
     ++n;
     if (!w.task_waiter) {
-      asio::post(w.work, asio::append(std::move(w.handler), boost::system::error_code{}));
+      asio::post(loop_, asio::append(std::move(w.handler), boost::system::error_code{}));
       continue;
     }
     // The timer's callback resolves the sleep's future; the task wakes on the next turn.
-    auto work = w.work;
-    asio::post(work, [handler = std::move(w.handler), work = std::move(w.work)]() mutable {
-      detail::post_resume(work, std::move(handler));
+    asio::post(loop_, [handler = std::move(w.handler), loop = loop_]() mutable {
+      detail::post_resume(loop, std::move(handler));
     });
   }
+  if (waits_.empty()) work_ = asio::any_io_executor();  // after the posts, which are work too
   const auto anchor = latest ? *latest : turn_time_.value_or(now);
   turn_time_ = now - anchor < busy_window() ? anchor : now;
   return n;
@@ -97,18 +101,20 @@ void timer_service::shutdown() {
     dropped.push_back(std::move(w));
   }
   waits_.clear();
+  work_ = asio::any_io_executor();
   dropped.clear();
 }
 
 timer::timer(const executor_type& ex)
     : executor_(ex),
-      loop_executor_(detail::loop_executor(ex)),
       service_(&asio::use_service<timer_service>(asio::query(ex, asio::execution::context))),
       expiry_(service_->time()) {}
 
 timer::timer(const executor_type& ex, duration d) : timer(ex) { expiry_ = service_->time() + d; }
 
 timer::~timer() { service_->cancel(*this); }
+
+timer::executor_type timer::loop_executor() const { return detail::loop_executor(executor_); }
 
 bool timer::belongs_to_task(const asio::any_io_executor& ex) noexcept {
   return ex.target<detail::task_executor<asio::any_io_executor>>() != nullptr;

@@ -62,12 +62,15 @@ class timer_service : public asio::execution_context::service {
   struct wait {
     timer* owner;
     handler_type handler;
-    asio::any_io_executor work;  // keeps the io_context's run() alive while the wait is pending
     bool task_waiter;
   };
   wait take(std::map<key, wait>::iterator it);
 
   std::map<key, wait> waits_;
+  asio::any_io_executor loop_;  // the loop's executor, to post completions to
+  // Keeps the io_context's run() going while any wait is pending: one for all of them, which a
+  // million sleeping tasks feel.
+  asio::any_io_executor work_;
   std::uint64_t next_ = 0;
   std::optional<clock::time_point> turn_time_;
 };
@@ -101,6 +104,7 @@ class timer {
  private:
   friend class timer_service;
   static bool belongs_to_task(const asio::any_io_executor& ex) noexcept;
+  executor_type loop_executor() const;  // executor_, or the loop's behind a task's
   static void note_wait();
   static bool take_must_cancel() noexcept;
 
@@ -122,10 +126,11 @@ class timer {
       note_wait();
       auto slot = asio::get_associated_cancellation_slot(handler);
       // A handler with no executor of its own is a plain callback, whatever made the timer.
+      const auto loop_executor = self->loop_executor();
       const bool task_waiter =
-          belongs_to_task(asio::get_associated_executor(handler, self->loop_executor_));
+          belongs_to_task(asio::get_associated_executor(handler, loop_executor));
       if (task_waiter && take_must_cancel()) {  // a cancel kept for the task lands here
-        asio::post(self->loop_executor_,
+        asio::post(loop_executor,
                    asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
         return;
       }
@@ -137,10 +142,9 @@ class timer {
   };
 
   executor_type executor_;
-  executor_type loop_executor_;  // executor_, or the loop's behind a task's
   timer_service* service_;
   time_point expiry_;
-  std::vector<timer_service::key> pending_;
+  std::vector<timer_service::key> pending_;  // its waits, mostly none or one
 };
 
 // asyncio.sleep(seconds). sleep(0) only yields to the other ready work, as asyncio's does.
