@@ -57,8 +57,8 @@ void loop::on_interrupt(std::function<void()> fn) {
 void loop::check_interrupt() {
   if (g_interrupts == 0 || interrupted_ || !on_interrupt_) return;
   interrupted_ = true;
-  // Run as a handler of the loop, as asyncio runs a signal handler: a task cancelled from there
-  // has its cancel delivered at once (co_spawn dispatches it to the task's executor).
+  // Run as a handler of the loop, as asyncio's signal handling schedules its callback
+  // (call_soon_threadsafe), so that the cancel lands as any task's cancel does.
   asio::post(io_, on_interrupt_);
 }
 
