@@ -57,16 +57,13 @@ class event {
         return;
       }
       loop::note_wait("an Event");
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ticket = waiters.next_ticket();
-      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
-      auto resume = [queue = target->waiters, ticket,
-                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+      waiters.wait(std::move(handler), [queue = target->waiters](std::uint64_t ticket,
+                                                                 boost::system::error_code ec,
+                                                                 auto& complete) {
         queue->remove(ticket);
         if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
-        std::move(handler)(ec);
-      };
-      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
+        std::move(complete)(ec);
+      });
     }
   };
 

@@ -68,10 +68,8 @@ class semaphore {
         return;
       }
       loop::note_wait("a Semaphore");
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
-      auto resume = [s = target, ticket = waiters.next_ticket(),
-                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+      waiters.wait(std::move(handler), [s = target](std::uint64_t ticket,
+                                                    boost::system::error_code ec, auto& complete) {
         s->waiters->remove(ticket);
         const bool woken = !ec;
         if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
@@ -83,9 +81,8 @@ class semaphore {
         } else if (s->value > 0) {
           s->wake_up_next();
         }
-        std::move(handler)(ec);
-      };
-      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
+        std::move(complete)(ec);
+      });
     }
   };
 
@@ -132,10 +129,8 @@ class lock {
         return;
       }
       loop::note_wait("a Lock");
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
-      auto resume = [s = target, ticket = waiters.next_ticket(),
-                     handler = std::move(handler)](boost::system::error_code ec) mutable {
+      waiters.wait(std::move(handler), [s = target](std::uint64_t ticket,
+                                                    boost::system::error_code ec, auto& complete) {
         s->waiters->remove(ticket);
         if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
         if (ec) {
@@ -143,9 +138,8 @@ class lock {
         } else {
           s->locked = true;
         }
-        std::move(handler)(ec);
-      };
-      waiters.push(asio::bind_executor(ex, std::move(resume)), slot);
+        std::move(complete)(ec);
+      });
     }
   };
 

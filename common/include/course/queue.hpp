@@ -116,68 +116,48 @@ class queue {
   // get(): `while queue.empty(): await getter`, then get_nowait(). Each round is a waiter of its
   // own at the end of the line, as asyncio makes a new future each time round.
   template <typename Handler>
-  struct get_op {
-    std::shared_ptr<state> s;
-    Handler handler;
-    void wait() {
-      loop::note_wait("a Queue get (empty)");
-      auto& getters = *s->getters;
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ex = asio::get_associated_executor(handler, getters.get_executor());
-      getters.push(asio::bind_executor(ex, [op = std::move(*this), ticket = getters.next_ticket()](
-                                               boost::system::error_code ec) mutable {
-                     op.resume(ticket, ec);
-                   }),
-                   slot);
-    }
-    void resume(std::uint64_t ticket, boost::system::error_code ec) {
+  static void wait_to_get(std::shared_ptr<state> s, Handler handler) {
+    loop::note_wait("a Queue get (empty)");
+    auto& getters = *s->getters;
+    getters.wait(std::move(handler), [s](std::uint64_t ticket, boost::system::error_code ec,
+                                         Handler& complete) {
       s->getters->remove(ticket);
       const bool woken = !ec;
       if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
       if (ec) {
         if (woken && !s->items.empty()) s->getters->wake_next();
-        std::move(handler)(ec, T{});
+        std::move(complete)(ec, T{});
       } else if (s->items.empty()) {
-        wait();
+        wait_to_get(s, std::move(complete));
       } else {
         T item = s->get_nowait();
-        std::move(handler)(ec, std::move(item));
+        std::move(complete)(ec, std::move(item));
       }
-    }
-  };
+    });
+  }
 
   // put(): `while queue.full(): await putter`, then put_nowait().
   template <typename Handler>
-  struct put_op {
-    std::shared_ptr<state> s;
-    Handler handler;
-    T item;
-    void wait() {
-      loop::note_wait("a Queue put (full)");
-      auto& putters = *s->putters;
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      const auto ex = asio::get_associated_executor(handler, putters.get_executor());
-      putters.push(asio::bind_executor(ex, [op = std::move(*this), ticket = putters.next_ticket()](
-                                               boost::system::error_code ec) mutable {
-                     op.resume(ticket, ec);
-                   }),
-                   slot);
-    }
-    void resume(std::uint64_t ticket, boost::system::error_code ec) {
+  static void wait_to_put(std::shared_ptr<state> s, Handler handler, T item) {
+    loop::note_wait("a Queue put (full)");
+    auto& putters = *s->putters;
+    putters.wait(std::move(handler), [s, item = std::move(item)](std::uint64_t ticket,
+                                                                 boost::system::error_code ec,
+                                                                 Handler& complete) mutable {
       s->putters->remove(ticket);
       const bool woken = !ec;
       if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
       if (ec) {
         if (woken && !s->full()) s->putters->wake_next();
-        std::move(handler)(ec);
+        std::move(complete)(ec);
       } else if (s->full()) {
-        wait();
+        wait_to_put(s, std::move(complete), std::move(item));
       } else {
         s->put_nowait(std::move(item));
-        std::move(handler)(ec);
+        std::move(complete)(ec);
       }
-    }
-  };
+    });
+  }
 
   struct initiate_put {
     std::shared_ptr<state> target;
@@ -190,8 +170,7 @@ class queue {
                                               boost::system::error_code{}));
         return;
       }
-      put_op<std::decay_t<Handler>>{target, std::forward<Handler>(handler), std::move(item)}
-          .wait();
+      wait_to_put(target, std::decay_t<Handler>(std::forward<Handler>(handler)), std::move(item));
     }
   };
 
@@ -206,7 +185,7 @@ class queue {
                                               boost::system::error_code{}, std::move(item)));
         return;
       }
-      get_op<std::decay_t<Handler>>{target, std::forward<Handler>(handler)}.wait();
+      wait_to_get(target, std::decay_t<Handler>(std::forward<Handler>(handler)));
     }
   };
 

@@ -44,6 +44,20 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   void abort_all();                   // the primitive is destroyed: pending waits are cancelled
   void clear();                       // the loop ends: every continuation is dropped, unrun
 
+  // The usual way in: queues the operation whose completion handler is `handler`; when the
+  // waiter is woken or cancelled, resume(ticket, ec, handler) runs as the next step of the
+  // handler's task, where the primitive finishes the operation.
+  template <typename Handler, typename Resume>
+  void wait(Handler handler, Resume resume) {
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    const auto ex = asio::get_associated_executor(handler, executor_);
+    push(asio::bind_executor(ex, [ticket = next_ticket_, handler = std::move(handler),
+                                  resume = std::move(resume)](boost::system::error_code ec) mutable {
+           resume(ticket, ec, handler);
+         }),
+         slot);
+  }
+
   std::size_t size() const noexcept { return waiters_.size(); }
   bool any_not_cancelled() const noexcept;
   bool all_cancelled() const noexcept { return !any_not_cancelled(); }

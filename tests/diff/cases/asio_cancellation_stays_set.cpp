@@ -5,9 +5,6 @@
 #include "../diff_case.hpp"
 
 namespace asio_cancellation_stays_set {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print;
 
 awaitable<void> worker() {
   try {

@@ -5,9 +5,6 @@
 #include "../diff_case.hpp"
 
 namespace asio_co_spawn_starts_at_once {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print;
 
 awaitable<void> child() {
   print("child runs");

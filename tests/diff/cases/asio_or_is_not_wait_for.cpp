@@ -5,9 +5,6 @@
 #include "../diff_case.hpp"
 
 namespace asio_or_is_not_wait_for {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 using namespace asio::experimental::awaitable_operators;
 
 awaitable<void> fails() {

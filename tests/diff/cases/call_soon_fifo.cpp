@@ -1,9 +1,6 @@
 // call_soon() callbacks run in FIFO order, only once the current task yields, before it resumes.
 #include "../diff_case.hpp"
 namespace call_soon_fifo {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(call_soon_fifo) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // A callback scheduled by a callback runs on the next loop turn, after the tasks already ready.
 #include "../diff_case.hpp"
 namespace call_soon_from_callback_next_turn {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 void second() { print("second callback"); }
 

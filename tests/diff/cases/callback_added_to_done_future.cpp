@@ -1,9 +1,6 @@
 // add_done_callback() on a future that is already done schedules the callback; it does not run inline.
 #include "../diff_case.hpp"
 namespace callback_added_to_done_future {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(callback_added_to_done_future) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // A call_soon callback that raises is logged ("Exception in callback") and the loop runs on.
 #include "../diff_case.hpp"
 namespace callback_call_soon_raises {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 void bad() { throw std::runtime_error("callback failed"); }
 

@@ -1,9 +1,6 @@
 // A done callback that raises is logged; the other done callbacks and the awaiter still run.
 #include "../diff_case.hpp"
 namespace callback_done_callback_raises {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> sleep(double delay, std::string result) {
   co_await course::sleep(delay);

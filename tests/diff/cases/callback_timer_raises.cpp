@@ -1,17 +1,7 @@
 // A call_later callback that raises is logged at its deadline; later timers and tasks are unaffected.
 #include "../diff_case.hpp"
 namespace callback_timer_raises {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
-
-template <typename F>
-void call_later(const asio::any_io_executor& ex, double delay, F cb) {
-  auto t = std::make_shared<course::timer>(ex, course::secs(delay));
-  t->async_wait([t, cb](boost::system::error_code ec) {
-    if (!ec) cb();
-  });
-}
+using course::diff::call_later;
 
 void bad() {
   print("timer callback about to fail");

@@ -1,9 +1,6 @@
 // cancel() in the turn after the target's sleep ended (its wake-up is queued): returns True, the task ends cancelled.
 #include "../diff_case.hpp"
 namespace cancel_at_wakeup_deadline {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using box_t = std::shared_ptr<std::vector<course::task<void>>>;
 

@@ -1,9 +1,6 @@
 // Cancelling a task before it ever ran: its body never executes.
 #include "../diff_case.hpp"
 namespace cancel_before_start {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> body() {
   print("body ran");

@@ -1,9 +1,6 @@
 // A task may catch CancelledError, sleep again normally and return a value to its awaiter.
 #include "../diff_case.hpp"
 namespace cancel_caught_and_continue {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> worker() {
   try {

@@ -1,9 +1,6 @@
 // cancel() on a finished task returns False and changes nothing.
 #include "../diff_case.hpp"
 namespace cancel_done_task {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> sleep(double delay, std::string result) {
   co_await course::sleep(delay);

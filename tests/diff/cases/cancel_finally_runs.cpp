@@ -1,9 +1,6 @@
 // A cancelled task's finally block runs and may await: the task ends only when the cleanup is over.
 #include "../diff_case.hpp"
 namespace cancel_finally_runs {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> worker() {
   std::exception_ptr error;

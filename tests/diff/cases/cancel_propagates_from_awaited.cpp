@@ -1,9 +1,6 @@
 // A task awaiting a task that gets cancelled receives CancelledError and ends cancelled too.
 #include "../diff_case.hpp"
 namespace cancel_propagates_from_awaited {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> inner() { co_await course::sleep(5.0); }
 

@@ -1,9 +1,6 @@
 // Cancelling a task parked at sleep(0): CancelledError is raised at that await on its next step.
 #include "../diff_case.hpp"
 namespace cancel_sleep_zero {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> spinner() {
   int i = 0;

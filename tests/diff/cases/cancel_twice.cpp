@@ -1,9 +1,6 @@
 // cancel() twice on a pending task: both return True, one CancelledError is delivered; a third, after, returns False.
 #include "../diff_case.hpp"
 namespace cancel_twice {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> worker() {
   try {

@@ -1,9 +1,6 @@
 // clear() resets the event: a later wait() blocks again until the next set().
 #include "../diff_case.hpp"
 namespace event_clear {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> setter(std::shared_ptr<course::event> ev) {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // Awaiting an event that nobody will set, with no timer pending: the program can never go on (deadlock).
 #include "../diff_case.hpp"
 namespace event_never_set_stalls {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(event_never_set_stalls) {
   auto ex = co_await asio::this_coro::executor;

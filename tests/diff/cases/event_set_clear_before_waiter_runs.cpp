@@ -1,9 +1,6 @@
 // set() then clear() at once: the waiter already woken by set() still returns True.
 #include "../diff_case.hpp"
 namespace event_set_clear_before_waiter_runs {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::event> ev) {
   co_await ev->async_wait(use_awaitable);

@@ -1,9 +1,6 @@
 // Event.set() wakes every waiter, in the order they started waiting; set() itself does not yield.
 #include "../diff_case.hpp"
 namespace event_set_wait_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::event> ev, std::string name) {
   print(name, "waits");

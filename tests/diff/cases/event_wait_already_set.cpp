@@ -1,9 +1,6 @@
 // wait() on an event that is already set returns True at once, without yielding.
 #include "../diff_case.hpp"
 namespace event_wait_already_set {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(event_wait_already_set) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // A cancelled waiter leaves the event; set() still wakes the other waiters.
 #include "../diff_case.hpp"
 namespace event_waiter_cancelled {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::event> ev, std::string name) {
   try {

@@ -1,9 +1,6 @@
 // Cancelling a future that a task awaits raises CancelledError in that task, which ends cancelled.
 #include "../diff_case.hpp"
 namespace future_cancel_awaited {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(course::future<void> fut) {
   try {

@@ -1,9 +1,6 @@
 // A future whose exception nobody retrieves is logged when it is garbage collected.
 #include "../diff_case.hpp"
 namespace future_never_retrieved {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(future_never_retrieved) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // result() and exception() on a pending future raise InvalidStateError.
 #include "../diff_case.hpp"
 namespace future_result_pending {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(future_result_pending) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // set_result() on a future that is done or cancelled raises InvalidStateError.
 #include "../diff_case.hpp"
 namespace future_set_after_done {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(future_set_after_done) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // set_exception() on a future: its awaiter raises that exception.
 #include "../diff_case.hpp"
 namespace future_set_exception {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> failer(course::future<void> fut) {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // A bare Future resolved by another task: the awaiter resumes with the value.
 #include "../diff_case.hpp"
 namespace future_set_result_by_task {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> resolver(course::future<std::string> fut) {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // Cancelling the task that awaits gather() cancels every unfinished child; the awaiter sees CancelledError.
 #include "../diff_case.hpp"
 namespace gather_cancelled_from_outside {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> child(std::string name, double delay) {
   try {

@@ -1,9 +1,6 @@
 // gather() wraps coroutines in tasks, which start in argument order once the caller yields.
 #include "../diff_case.hpp"
 namespace gather_coroutines {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> step(std::string name, double delay) {
   print(name, "starts");

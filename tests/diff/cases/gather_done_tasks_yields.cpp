@@ -1,9 +1,6 @@
 // gather() over tasks that are already done still suspends the awaiter for a loop turn.
 #include "../diff_case.hpp"
 namespace gather_done_tasks_yields {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> sleep(double delay, int result) {
   co_await course::sleep(delay);

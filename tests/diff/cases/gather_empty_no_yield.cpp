@@ -1,9 +1,6 @@
 // gather() with no arguments returns [] without suspending: its future is done already.
 #include "../diff_case.hpp"
 namespace gather_empty_no_yield {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(gather_empty_no_yield) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // Without return_exceptions, gather raises the first error at once; the other children keep running.
 #include "../diff_case.hpp"
 namespace gather_first_error {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> job(std::string name, double delay, bool fail = false) {
   co_await course::sleep(delay);

@@ -1,9 +1,6 @@
 // After gather raised the first error, children failing later are marked retrieved: nothing is logged.
 #include "../diff_case.hpp"
 namespace gather_later_failures_retrieved {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 template <typename T>
 awaitable<void> fail(T delay) {

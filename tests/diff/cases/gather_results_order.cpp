@@ -1,9 +1,6 @@
 // gather() returns results in argument order, not in finishing order.
 #include "../diff_case.hpp"
 namespace gather_results_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 struct pylist {
   std::vector<std::string> items;

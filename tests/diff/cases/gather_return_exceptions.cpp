@@ -1,9 +1,6 @@
 // return_exceptions=True puts the exceptions in the result list; gather itself succeeds.
 #include "../diff_case.hpp"
 namespace gather_return_exceptions {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> job(int i) {
   co_await course::sleep(double(i));

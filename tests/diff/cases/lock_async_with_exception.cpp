@@ -1,9 +1,6 @@
 // async with lock releases the lock even when the body raises; the error reaches the caller.
 #include "../diff_case.hpp"
 namespace lock_async_with_exception {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(lock_async_with_exception) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // Lock waiters get the lock in the order they asked for it.
 #include "../diff_case.hpp"
 namespace lock_fifo_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> worker(std::shared_ptr<course::lock> lock, std::string name) {
   print(name, "wants the lock");

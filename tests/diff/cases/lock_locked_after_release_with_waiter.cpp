@@ -1,9 +1,6 @@
 // release() with a waiter: locked() is False until the woken waiter runs and takes the lock (3.11).
 #include "../diff_case.hpp"
 namespace lock_locked_after_release_with_waiter {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::lock> lock) {
   print("waiter: acquire() waits");

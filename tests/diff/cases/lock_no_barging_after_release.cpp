@@ -1,9 +1,6 @@
 // A task calling acquire() right after release() queues behind the already woken waiter (no barging).
 #include "../diff_case.hpp"
 namespace lock_no_barging_after_release {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::lock> lock) {
   {

@@ -1,9 +1,6 @@
 // asyncio.Lock is not reentrant: acquiring it again in the same task waits forever (deadlock).
 #include "../diff_case.hpp"
 namespace lock_reacquire_deadlock {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(lock_reacquire_deadlock) {
   auto ex = co_await asio::this_coro::executor;

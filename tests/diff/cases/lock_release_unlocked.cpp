@@ -1,9 +1,6 @@
 // release() on a lock that is not held raises RuntimeError.
 #include "../diff_case.hpp"
 namespace lock_release_unlocked {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(lock_release_unlocked) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // A waiter cancelled while still waiting simply leaves the queue; the next one gets the lock.
 #include "../diff_case.hpp"
 namespace lock_waiter_cancelled_while_waiting {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::lock> lock, std::string name) {
   try {

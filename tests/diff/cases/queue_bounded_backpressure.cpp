@@ -1,9 +1,6 @@
 // put() on a full bounded queue waits until a get() frees a slot.
 #include "../diff_case.hpp"
 namespace queue_bounded_backpressure {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<int>>;
 

@@ -1,9 +1,6 @@
 // A getter woken by put() but cancelled before it runs passes the wake-up on: no item is lost.
 #include "../diff_case.hpp"
 namespace queue_get_cancelled_after_wakeup {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::string>>;
 

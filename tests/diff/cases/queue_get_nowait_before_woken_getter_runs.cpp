@@ -1,9 +1,6 @@
 // put() wakes a waiting getter, but get_nowait() takes the item first: the getter goes back to waiting.
 #include "../diff_case.hpp"
 namespace queue_get_nowait_before_woken_getter_runs {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::string>>;
 

@@ -1,9 +1,6 @@
 // get_nowait() on an empty queue raises QueueEmpty.
 #include "../diff_case.hpp"
 namespace queue_get_nowait_empty {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(queue_get_nowait_empty) {
   auto ex = co_await asio::this_coro::executor;

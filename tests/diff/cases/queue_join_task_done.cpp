@@ -1,9 +1,6 @@
 // join() waits until task_done() was called once for every item put.
 #include "../diff_case.hpp"
 namespace queue_join_task_done {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<int>>;
 

@@ -1,9 +1,6 @@
 // A producer and a consumer hand items over a Queue: get() waits until put() provides one.
 #include "../diff_case.hpp"
 namespace queue_producer_consumer {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::optional<int>>>;  // None: std::nullopt
 

@@ -1,9 +1,6 @@
 // A putter cancelled while the queue is full adds nothing; the next putter gets the slot.
 #include "../diff_case.hpp"
 namespace queue_put_cancelled_while_full {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::string>>;
 

@@ -1,9 +1,6 @@
 // get() wakes the putter of a full queue, but put_nowait() takes the slot first: the putter waits again.
 #include "../diff_case.hpp"
 namespace queue_put_nowait_before_woken_putter_runs {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::string>>;
 

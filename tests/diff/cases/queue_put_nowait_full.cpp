@@ -1,9 +1,6 @@
 // put_nowait() on a full queue raises QueueFull and leaves the queue as it was.
 #include "../diff_case.hpp"
 namespace queue_put_nowait_full {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(queue_put_nowait_full) {
   auto ex = co_await asio::this_coro::executor;

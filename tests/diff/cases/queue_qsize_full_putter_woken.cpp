@@ -1,9 +1,6 @@
 // get() on a full queue wakes the blocked putter, but its item is not in the queue until the putter runs.
 #include "../diff_case.hpp"
 namespace queue_qsize_full_putter_woken {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 using queue_ptr = std::shared_ptr<course::queue<std::string>>;
 

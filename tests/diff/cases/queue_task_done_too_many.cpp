@@ -1,9 +1,6 @@
 // task_done() called more times than items were put raises ValueError.
 #include "../diff_case.hpp"
 namespace queue_task_done_too_many {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(queue_task_done_too_many) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // asyncio.run() cancels the tasks still pending when main returns; their except/finally run at shutdown.
 #include "../diff_case.hpp"
 namespace run_cancels_leftover_tasks {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> leftover() {
   std::exception_ptr error;

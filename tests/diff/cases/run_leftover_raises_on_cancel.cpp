@@ -1,9 +1,6 @@
 // A leftover task that raises when cancelled at shutdown is reported by asyncio.run(); run still returns.
 #include "../diff_case.hpp"
 namespace run_leftover_raises_on_cancel {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> stubborn() {
   try {

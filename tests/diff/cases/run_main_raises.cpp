@@ -1,9 +1,6 @@
 // An exception raised by main() propagates out of asyncio.run().
 #include "../diff_case.hpp"
 namespace run_main_raises {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(run_main_raises) {
   print("about to fail");

@@ -1,9 +1,6 @@
 // asyncio.run() returns the value main() returns.
 #include "../diff_case.hpp"
 namespace run_main_returns_value {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 struct result_dict {
   int a, b;

@@ -1,9 +1,6 @@
 // A task fails and nobody awaits it: "Task exception was never retrieved" is logged when it is collected.
 #include "../diff_case.hpp"
 namespace run_never_retrieved {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> fail() {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // run_until_complete() raises the coroutine's exception; the same loop can run again afterwards.
 #include "../diff_case.hpp"
 namespace run_until_complete_raises {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> fail() {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // Awaiting a coroutine directly runs it inline: no loop turn passes until something really suspends.
 #include "../diff_case.hpp"
 namespace schedule_await_coroutine_no_yield {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> helper(int n) {
   print("helper", n, "runs inline");

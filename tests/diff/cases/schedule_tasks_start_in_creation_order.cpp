@@ -1,9 +1,6 @@
 // Tasks take their first step in creation order, interleaved with call_soon callbacks in queue order.
 #include "../diff_case.hpp"
 namespace schedule_tasks_start_in_creation_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> job(std::string name) {
   print(name, "first step");

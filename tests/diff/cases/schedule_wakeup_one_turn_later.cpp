@@ -1,9 +1,6 @@
 // set_result() queues the awaiting task's wake-up: callbacks queued earlier run before it, later ones after.
 #include "../diff_case.hpp"
 namespace schedule_wakeup_one_turn_later {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(course::future<int> fut) {
   auto w = fut.async_wait(use_awaitable);

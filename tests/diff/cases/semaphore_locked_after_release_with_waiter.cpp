@@ -1,9 +1,6 @@
 // Unlike Lock, a Semaphore's release() hands the slot to the waiter at once: locked() stays True.
 #include "../diff_case.hpp"
 namespace semaphore_locked_after_release_with_waiter {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::semaphore> sem) {
   {

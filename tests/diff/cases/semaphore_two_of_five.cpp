@@ -1,9 +1,6 @@
 // Semaphore(2) lets two workers in at a time; w3 enters only after w1 and w2 have both printed "out".
 #include "../diff_case.hpp"
 namespace semaphore_two_of_five {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> worker(std::shared_ptr<course::semaphore> sem, int n) {
   co_await sem->async_acquire(use_awaitable);

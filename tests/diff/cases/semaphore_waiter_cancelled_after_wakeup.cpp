@@ -1,9 +1,6 @@
 // A semaphore waiter woken by release() but cancelled before it runs hands its slot to the next waiter.
 #include "../diff_case.hpp"
 namespace semaphore_waiter_cancelled_after_wakeup {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> waiter(std::shared_ptr<course::semaphore> sem, std::string name) {
   try {

@@ -1,9 +1,6 @@
 // A semaphore waiter cancelled before any release leaves; the count is unchanged for the others.
 #include "../diff_case.hpp"
 namespace semaphore_waiter_cancelled_while_waiting {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> worker(std::shared_ptr<course::semaphore> sem, std::string name, double hold) {
   try {

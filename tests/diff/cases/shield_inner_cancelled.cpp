@@ -1,9 +1,6 @@
 // If the shielded task itself is cancelled, the shield's outer future is cancelled as well.
 #include "../diff_case.hpp"
 namespace shield_inner_cancelled {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(shield_inner_cancelled) {
   auto ex = co_await asio::this_coro::executor;

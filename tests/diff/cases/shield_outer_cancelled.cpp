@@ -1,9 +1,6 @@
 // Cancelling the task that awaits shield(inner) cancels only that wait; the inner task runs to its end.
 #include "../diff_case.hpp"
 namespace shield_outer_cancelled {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> inner() {
   co_await course::sleep(2.0);

@@ -1,9 +1,6 @@
 // shield() passes the inner task's exception on to the awaiter.
 #include "../diff_case.hpp"
 namespace shield_task_fails {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> job() {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // wait_for(shield(task)) times out, but the task is not cancelled: it finishes later and is awaited.
 #include "../diff_case.hpp"
 namespace shield_timeout_task_finishes {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> job() {
   co_await course::sleep(3.0);

@@ -1,9 +1,6 @@
 // Cancelling a sleeping task raises CancelledError inside it at cancel time, not at its deadline.
 #include "../diff_case.hpp"
 namespace sleep_cancelled_midway {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> sleeper() {
   print("sleeping 5 s");

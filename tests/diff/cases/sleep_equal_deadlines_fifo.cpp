@@ -1,9 +1,6 @@
 // Timers with the same deadline fire in the order they were scheduled, whoever scheduled them.
 #include "../diff_case.hpp"
 namespace sleep_equal_deadlines_fifo {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> sleeper(std::string name, double first, double second) {
   co_await course::sleep(first);

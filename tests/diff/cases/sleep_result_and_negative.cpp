@@ -1,9 +1,6 @@
 // sleep(delay, result) returns result; a negative delay acts like sleep(0) and still yields once.
 #include "../diff_case.hpp"
 namespace sleep_result_and_negative {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> sleep(double delay, std::string result) {
   co_await course::sleep(delay);

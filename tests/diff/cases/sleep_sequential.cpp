@@ -1,9 +1,6 @@
 // Sleeps awaited one after another add up: 1 s then 2 s ends at 3 s.
 #include "../diff_case.hpp"
 namespace sleep_sequential {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE_RETURNING(sleep_sequential, std::string) {
   print("start");

@@ -1,9 +1,6 @@
 // sleep(0) yields exactly one loop turn: two tasks looping on it alternate step by step.
 #include "../diff_case.hpp"
 namespace sleep_zero_interleave {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> spin(std::string name, int n) {
   for (int i = 0; i < n; ++i) {

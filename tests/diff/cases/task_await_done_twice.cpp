@@ -1,9 +1,6 @@
 // Awaiting a task that is already done returns its result at once, without yielding to the loop.
 #include "../diff_case.hpp"
 namespace task_await_done_twice {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> sleep(double delay, int result) {
   co_await course::sleep(delay);

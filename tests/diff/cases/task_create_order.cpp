@@ -1,9 +1,6 @@
 // create_task() schedules a coroutine: it starts only when main yields, and the tasks run concurrently.
 #include "../diff_case.hpp"
 namespace task_create_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 struct pylist {
   std::vector<std::string> items;

@@ -1,9 +1,6 @@
 // exception() on a cancel-requested task is still InvalidStateError; once it is cancelled it raises CancelledError.
 #include "../diff_case.hpp"
 namespace task_exception_of_cancelled {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(task_exception_of_cancelled) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,9 +1,6 @@
 // A task's exception is raised to whoever awaits it; exception() returns it afterwards.
 #include "../diff_case.hpp"
 namespace task_exception_retrieved {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> fail() {
   co_await course::sleep(1.0);

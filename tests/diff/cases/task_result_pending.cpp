@@ -1,9 +1,6 @@
 // Task.result() and exception() on a task that has not finished raise InvalidStateError.
 #include "../diff_case.hpp"
 namespace task_result_pending {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> sleep(double delay, std::string result) {
   co_await course::sleep(delay);

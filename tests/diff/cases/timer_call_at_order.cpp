@@ -1,22 +1,12 @@
 // Timers fire in deadline order whatever order they were set in; equal deadlines in setting order.
 #include "../diff_case.hpp"
 namespace timer_call_at_order {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
+using course::diff::call_later;
 
 template <typename F>
 void call_at(const asio::any_io_executor& ex, course::clock::time_point when, F cb) {
   auto t = std::make_shared<course::timer>(ex);
   t->expires_at(when);
-  t->async_wait([t, cb](boost::system::error_code ec) {
-    if (!ec) cb();
-  });
-}
-
-template <typename F>
-void call_later(const asio::any_io_executor& ex, double delay, F cb) {
-  auto t = std::make_shared<course::timer>(ex, course::secs(delay));
   t->async_wait([t, cb](boost::system::error_code ec) {
     if (!ec) cb();
   });

@@ -1,17 +1,7 @@
 // call_later(0, cb) fires on the next loop turn, after the ready steps: between iterations of a sleep(0) loop.
 #include "../diff_case.hpp"
 namespace timer_call_later_zero_while_busy {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
-
-template <typename F>
-void call_later(const asio::any_io_executor& ex, double delay, F cb) {
-  auto t = std::make_shared<course::timer>(ex, course::secs(delay));
-  t->async_wait([t, cb](boost::system::error_code ec) {
-    if (!ec) cb();
-  });
-}
+using course::diff::call_later;
 
 DIFF_CASE(timer_call_later_zero_while_busy) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,17 +1,7 @@
 // call_later(1, cb) set after a task began sleep(1): cb prints first, the sleeper resumes one turn later.
 #include "../diff_case.hpp"
 namespace timer_callback_vs_sleeper_same_deadline {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
-
-template <typename F>
-void call_later(const asio::any_io_executor& ex, double delay, F cb) {
-  auto t = std::make_shared<course::timer>(ex, course::secs(delay));
-  t->async_wait([t, cb](boost::system::error_code ec) {
-    if (!ec) cb();
-  });
-}
+using course::diff::call_later;
 
 awaitable<void> sleeper() {
   co_await course::sleep(1.0);

@@ -1,9 +1,6 @@
 // wait() returns (done, pending) once all are finished; it does not raise the tasks' errors.
 #include "../diff_case.hpp"
 namespace wait_all_completed {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> job(int i) {
   co_await course::sleep(double(i));

@@ -1,9 +1,6 @@
 // Cancelling the task that awaits wait() does not cancel the tasks it was waiting for.
 #include "../diff_case.hpp"
 namespace wait_cancelled_leaves_children {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> sleep(double delay, int result) {
   co_await course::sleep(delay);

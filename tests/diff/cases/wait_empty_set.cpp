@@ -1,9 +1,6 @@
 // wait() on an empty collection raises ValueError at once.
 #include "../diff_case.hpp"
 namespace wait_empty_set {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 DIFF_CASE(wait_empty_set) {
   auto ex = co_await asio::this_coro::executor;

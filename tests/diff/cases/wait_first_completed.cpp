@@ -2,9 +2,6 @@
 #include "../diff_case.hpp"
 #include <algorithm>
 namespace wait_first_completed {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> sleep(double delay, int result) {
   co_await course::sleep(delay);

@@ -1,9 +1,6 @@
 // FIRST_EXCEPTION returns when a task raises; the tasks still running are left pending.
 #include "../diff_case.hpp"
 namespace wait_first_exception {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> job(int d, bool fail) {
   co_await course::sleep(double(d));

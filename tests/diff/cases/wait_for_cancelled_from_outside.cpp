@@ -1,9 +1,6 @@
 // Cancelling the task awaiting wait_for() cancels the inner task too, long before the timeout.
 #include "../diff_case.hpp"
 namespace wait_for_cancelled_from_outside {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> inner() {
   try {

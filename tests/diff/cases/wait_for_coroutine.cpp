@@ -1,9 +1,6 @@
 // wait_for(coroutine) wraps it in a task that starts after wait_for is awaited; a timeout cancels it.
 #include "../diff_case.hpp"
 namespace wait_for_coroutine {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> body(std::string name, double delay, course::detail::task_core* main_task) {
   print(name, "body starts, in its own task:", course::detail::current_task() != main_task);

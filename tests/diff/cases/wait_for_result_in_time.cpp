@@ -1,9 +1,6 @@
 // The awaitable finishes before the timeout: wait_for returns its result, the timer is dropped.
 #include "../diff_case.hpp"
 namespace wait_for_result_in_time {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> job() {
   co_await course::sleep(1.0);

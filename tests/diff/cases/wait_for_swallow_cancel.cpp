@@ -1,9 +1,6 @@
 // The inner task swallows the timeout's cancellation and returns: 3.11's wait_for returns that value.
 #include "../diff_case.hpp"
 namespace wait_for_swallow_cancel {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> stubborn() {
   bool cancelled = false;

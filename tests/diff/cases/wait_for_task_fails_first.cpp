@@ -1,9 +1,6 @@
 // The task fails before the timeout: wait_for raises its error at once; the timeout never fires.
 #include "../diff_case.hpp"
 namespace wait_for_task_fails_first {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> fails() {
   co_await course::sleep(1.0);

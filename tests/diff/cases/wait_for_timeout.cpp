@@ -1,9 +1,6 @@
 // wait_for() times out: TimeoutError at the timeout, and the task has been cancelled.
 #include "../diff_case.hpp"
 namespace wait_for_timeout {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> long_job() {
   try {

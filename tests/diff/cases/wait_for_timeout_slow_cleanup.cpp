@@ -1,9 +1,6 @@
 // On timeout wait_for waits for the cancelled task to finish its cleanup: TimeoutError comes late.
 #include "../diff_case.hpp"
 namespace wait_for_timeout_slow_cleanup {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<void> job() {
   std::exception_ptr error;

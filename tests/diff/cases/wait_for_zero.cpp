@@ -1,9 +1,6 @@
 // wait_for(task, 0) cancels the task before it ever ran: TimeoutError at once, the body never runs.
 #include "../diff_case.hpp"
 namespace wait_for_zero {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<int> body() {
   print("body ran");

@@ -1,9 +1,6 @@
 // wait() with a timeout returns the unfinished tasks as pending and does not cancel them.
 #include "../diff_case.hpp"
 namespace wait_timeout_no_cancel {
-namespace asio = course::asio;
-using asio::awaitable; using asio::co_spawn; using asio::use_awaitable;
-using course::print; using course::use_task;
 
 awaitable<std::string> sleep(double delay, std::string result) {
   co_await course::sleep(delay);
