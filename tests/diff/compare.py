@@ -3,7 +3,8 @@
 
     python3 compare.py --case NAME --cases-dir DIR --cpp PATH/TO/diff_cases [--speed 20]
 
-1. P = `python3 vloop.py DIR/NAME.py`           (the oracle, in virtual time)
+1. P = `python3 vloop.py DIR/NAME.py`           (the oracle, in virtual time), or the file
+   --cpython FILE that `vloop.py --out DIR` made for every case in one run
 2. C = `diff_cases NAME --virtual-time`          must equal P line for line
 3. with --speed X: R = `diff_cases NAME --speed X` (real time) must hold the same records in
    the same order once the time prefix is dropped; and each time must be within
@@ -79,6 +80,8 @@ def main():
     ap.add_argument("--cases-dir", required=True)
     ap.add_argument("--cpp", required=True, help="path to the diff_cases binary")
     ap.add_argument("--speed", type=float, default=None)
+    ap.add_argument("--cpython", default=None,
+                    help="the oracle's transcript, already made by `vloop.py --out`")
     args = ap.parse_args()
 
     case_py = os.path.join(args.cases_dir, args.case + ".py")
@@ -89,12 +92,19 @@ def main():
     failures = []
 
     # 1. the oracle
-    rc, py_out, py_err = run([sys.executable, os.path.join(HERE, "vloop.py"), case_py],
-                             "python")
-    if rc != 0:
-        print(f"FAIL {name}: the Python oracle failed (exit {rc})\n{py_err}{py_out}")
-        return 1
-    P = lines_of(py_out)
+    if args.cpython is not None:
+        if not os.path.isfile(args.cpython):
+            print(f"FAIL {name}: no transcript of the Python oracle at {args.cpython}")
+            return 1
+        with open(args.cpython, encoding="utf-8") as f:
+            P = lines_of(f.read())
+    else:
+        rc, py_out, py_err = run([sys.executable, os.path.join(HERE, "vloop.py"), case_py],
+                                 "python")
+        if rc != 0:
+            print(f"FAIL {name}: the Python oracle failed (exit {rc})\n{py_err}{py_out}")
+            return 1
+        P = lines_of(py_out)
 
     # 2. C++ in virtual time
     rc, c_out, c_err = run([args.cpp, name, "--virtual-time"], "diff_cases --virtual-time")
