@@ -4,7 +4,8 @@
 #                                    time with the course runner (build/gcc/course check)
 #   ./course.sh test [PRESET ...]    install what is missing, build and run the test suite under
 #                                    each preset (default: gcc clang asan tsan; tsan builds and
-#                                    runs only the lessons that start threads)
+#                                    runs the lessons that start threads and the differential
+#                                    suite)
 #   ./course.sh bench [ARGS ...]     install what is missing, build, and run bench/bench.py: the
 #                                    lessons beside CPython asyncio (ARGS go to bench.py)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
