@@ -3,7 +3,7 @@
 namespace course {
 
 event::event(const executor_type& ex) : state_(std::make_shared<state>()) {
-  state_->waiters = std::make_shared<detail::waiter_queue>(ex);
+  state_->waiters = detail::waiter_queue::make(ex);
 }
 
 event::~event() { state_->waiters->abort_all(); }

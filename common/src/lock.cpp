@@ -5,7 +5,7 @@ namespace course {
 semaphore::semaphore(const executor_type& ex, std::size_t value)
     : state_(std::make_shared<state>()) {
   state_->value = value;
-  state_->waiters = std::make_shared<detail::waiter_queue>(ex);
+  state_->waiters = detail::waiter_queue::make(ex);
 }
 
 semaphore::~semaphore() { state_->waiters->abort_all(); }
@@ -16,7 +16,7 @@ void semaphore::release() {
 }
 
 lock::lock(const executor_type& ex) : state_(std::make_shared<state>()) {
-  state_->waiters = std::make_shared<detail::waiter_queue>(ex);
+  state_->waiters = detail::waiter_queue::make(ex);
 }
 
 lock::~lock() { state_->waiters->abort_all(); }

@@ -5,6 +5,7 @@
 #include "course/journal.hpp"
 #include "course/task.hpp"
 #include "course/timer.hpp"
+#include "course/waiters.hpp"
 
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
+#include <utility>
 
 namespace course {
 namespace {
@@ -45,6 +47,10 @@ loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_
 loop::~loop() {
   if (on_interrupt_) std::signal(SIGINT, SIG_DFL);
   for (auto& t : tasks_) t->drop_waiters();
+  // Dropping a continuation can end a coroutine frame that makes or ends queues: take them out.
+  for (auto& weak : std::exchange(queues_, {})) {
+    if (auto queue = weak.lock()) queue->clear();
+  }
   t_running = previous_;
 }
 
@@ -65,6 +71,16 @@ void loop::check_interrupt() {
 loop& loop::running() {
   if (!t_running) throw std::runtime_error("no running event loop");
   return *t_running;
+}
+
+void loop::adopt(const std::shared_ptr<detail::waiter_queue>& queue) {
+  if (t_running == nullptr) return;
+  auto& queues = t_running->queues_;
+  // Forget the queues that are gone now and then, so the list follows the live ones.
+  if (queues.size() >= 64 && queues.size() == queues.capacity()) {
+    std::erase_if(queues, [](const auto& weak) { return weak.expired(); });
+  }
+  queues.push_back(queue);
 }
 
 std::uint64_t loop::add_task(std::shared_ptr<detail::task_core> task) {

@@ -7,6 +7,12 @@
 
 namespace course::detail {
 
+std::shared_ptr<waiter_queue> waiter_queue::make(const asio::any_io_executor& ex) {
+  auto queue = std::make_shared<waiter_queue>(ex);
+  loop::adopt(queue);
+  return queue;
+}
+
 waiter_queue::waiter_queue(const asio::any_io_executor& ex) : executor_(loop_executor(ex)) {}
 
 void waiter_queue::push(continuation c, asio::cancellation_slot slot) {

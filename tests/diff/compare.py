@@ -7,9 +7,9 @@
    --cpython FILE that `vloop.py --out DIR` made for every case in one run
 2. C = `diff_cases NAME --virtual-time`          must equal P line for line
 3. with --speed X: R = `diff_cases NAME --speed X` (real time) must hold the same records in
-   the same order once the time prefix is dropped; and each time must be within
-   0.5 course-seconds + 10 % of the virtual one (reported as a separate failure). A case that
-   ends `= stalled` is not run in real time: it would hang, as CPython does.
+   the same order once the time prefix is dropped (real times depend on the machine's load: they
+   are shown, not compared). A case that ends `= stalled` is not run in real time: it would hang,
+   as CPython does.
 
 A case of README's "Where asio and asyncio part ways" has NAME.asio.txt beside it: the C++
 transcript must equal that file and differ from CPython's, and steps 2 and 3 hold the C++ to it.
@@ -160,21 +160,6 @@ def main():
                                 "times ignored:\n"
                                 + side_by_side([r for _, r in p_rec], [r for _, r in r_rec],
                                                "CPython 3.11 (virtual)", f"C++ --speed {speed}"))
-            else:
-                late = []
-                for (tv, rec), (tr, _) in zip(p_rec, r_rec):
-                    if tv is None and tr is None:
-                        continue
-                    if tv is None or tr is None:
-                        late.append(f"  {rec!r}: time prefix present on one side only")
-                        continue
-                    allowed = 0.5 + 0.10 * tv  # 25 ms of real time at --speed 20, and 10 %
-                    if abs(tr - tv) > allowed:
-                        late.append(f"  {rec!r}: virtual {tv:.3f}, real {tr:.3f} "
-                                    f"(off by {abs(tr - tv):.3f} > {allowed:.3f})")
-                if late:
-                    failures.append(f"real-time (--speed {speed}) records are in order but "
-                                    "some times are off:\n" + "\n".join(late))
 
     if failures:
         print(f"FAIL {name}")

@@ -87,7 +87,7 @@ class future {
  private:
   struct state {
     explicit state(const asio::any_io_executor& ex)
-        : waiters(std::make_shared<detail::waiter_queue>(ex)) {}
+        : waiters(detail::waiter_queue::make(ex)) {}
     state(const state&) = delete;
     state& operator=(const state&) = delete;
     // asyncio's Future.__del__: an exception nobody looked at is logged.

@@ -20,6 +20,7 @@ namespace course {
 
 namespace detail {
 struct task_core;
+class waiter_queue;
 
 // Completes an operation at once, without yielding to other ready work, as asyncio's await of a
 // thing that is already done does: the handler runs inside the initiation, on this thread. A
@@ -101,6 +102,10 @@ class loop {
   void on_interrupt(std::function<void()> fn);
   bool interrupted() const noexcept { return interrupted_; }
 
+  // The waiting lines of the running loop's primitives (waiters.hpp), whose waits still pending
+  // when the loop ends are dropped then. No-op when no loop runs.
+  static void adopt(const std::shared_ptr<detail::waiter_queue>& queue);
+
   // The task registry, filled by the use_task completion token.
   std::uint64_t add_task(std::shared_ptr<detail::task_core> task);
   const std::vector<std::shared_ptr<detail::task_core>>& tasks() const noexcept { return tasks_; }
@@ -114,6 +119,7 @@ class loop {
 
  private:
   std::vector<std::shared_ptr<detail::task_core>> tasks_;
+  std::vector<std::weak_ptr<detail::waiter_queue>> queues_;
   std::map<std::uint64_t, std::string> waits_;  // task id -> what it last waited on
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};

@@ -85,8 +85,8 @@ class queue {
  private:
   struct state {
     explicit state(const executor_type& ex)
-        : getters(std::make_shared<detail::waiter_queue>(ex)),
-          putters(std::make_shared<detail::waiter_queue>(ex)),
+        : getters(detail::waiter_queue::make(ex)),
+          putters(detail::waiter_queue::make(ex)),
           finished(ex) {
       finished.set();
     }

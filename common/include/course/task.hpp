@@ -389,7 +389,7 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
   auto state = std::make_shared<task_state<T>>();
   auto& owner = loop::running();
   state->executor = owner.get_executor();  // a task runs on its loop, whoever's executor made it
-  state->on_done = std::make_shared<waiter_queue>(state->executor);
+  state->on_done = waiter_queue::make(state->executor);
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);

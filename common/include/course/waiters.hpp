@@ -25,6 +25,9 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
 
   // The loop's own executor, not a task's that made the primitive: a waiter's continuation runs
   // on its handler's executor, which for a plain callback must not be a task's.
+  // A new queue, known to the running loop, which drops what is still waiting when it ends: a
+  // waiter's continuation holds its coroutine, which holds the primitive, which holds the queue.
+  static std::shared_ptr<waiter_queue> make(const asio::any_io_executor& ex);
   explicit waiter_queue(const asio::any_io_executor& ex);
   waiter_queue(const waiter_queue&) = delete;
   waiter_queue& operator=(const waiter_queue&) = delete;
