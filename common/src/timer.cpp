@@ -24,7 +24,17 @@ clock::duration busy_window() {  // 5 ms of real time, in course time
 clock::time_point timer_service::time() const {
   const auto now = clock::now();
   if (is_virtual() || !turn_time_) return now;
-  return now - *turn_time_ < busy_window() ? *turn_time_ : now;
+  // A long turn, or one of many handlers (a million tasks starting), counts its time as it goes.
+  if (handlers_ >= many_handlers || now - turn_started_ > 10 * busy_window()) return now;
+  auto t = *turn_time_ + blocked_;
+  if (now - handler_start_ > busy_window()) t += now - handler_start_;  // this one blocks
+  return std::min(t, now);
+}
+
+void timer_service::start_handler(clock::time_point now) {
+  if (now - handler_start_ > busy_window()) blocked_ += now - handler_start_;
+  handler_start_ = now;
+  ++handlers_;
 }
 
 timer_service::key timer_service::add(timer& owner, clock::time_point deadline,
@@ -87,8 +97,11 @@ std::size_t timer_service::start_turn() {
     });
   }
   if (waits_.empty()) work_ = asio::any_io_executor();  // after the posts, which are work too
-  const auto anchor = latest ? *latest : turn_time_.value_or(now);
+  const auto anchor = latest ? *latest : turn_time_.value_or(now) + blocked_;
   turn_time_ = now - anchor < busy_window() ? anchor : now;
+  blocked_ = {};
+  handlers_ = 0;
+  handler_start_ = turn_started_ = now;
   return n;
 }
 

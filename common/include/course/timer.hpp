@@ -35,18 +35,25 @@ class timer_service : public asio::execution_context::service {
   explicit timer_service(asio::execution_context& context);
 
   // The loop's time for a new deadline: asyncio's loop.time(). In virtual time, the clock. In real
-  // time, the turn's time, unless the loop has been busy for more than 5 ms (real) since then:
-  // the deadline of the latest timer that fired (a timer fires a few microseconds after it),
-  // kept through the turns that follow while no time passes to speak of. So sleeps of equal
-  // length started in one turn wake in one turn, and a chain of sleeps lands on the deadlines
-  // virtual time gives: equal deadlines fire in the order they were set, in both clocks.
-  // (CPython's own wake-up, 0.2 ms late and rounded to the millisecond, batches such timers
-  // by accident.)
+  // time, the turn's time: the deadline of the latest timer that fired (a timer fires a few
+  // microseconds after it), kept through the turns that follow while little time passes between
+  // them, and moved on by every handler of the turn that blocks for more than 5 ms (real), a
+  // time.sleep or CPU-bound work; a turn that has run 50 ms or a thousand handlers counts from
+  // the clock. So sleeps of
+  // equal length started in one turn wake in one turn however slow the turn's handlers are (a
+  // sanitizer's, a loaded machine's), and a chain
+  // of sleeps lands on the deadlines virtual time gives: equal deadlines fire in the order they
+  // were set, in both clocks. (CPython's own wake-up, 0.2 ms late and rounded to the
+  // millisecond, batches such timers by accident.)
   clock::time_point time() const;
 
   // A loop turn begins: completes every wait whose deadline has come, in order, and returns how
   // many.
   std::size_t start_turn();
+  // Real time: a handler of the turn is about to run; now is the clock read for it. Past the
+  // first many_handlers of a turn the loop stops telling (and reading the clock for it).
+  static constexpr std::size_t many_handlers = 1024;
+  void start_handler(clock::time_point now);
 
   key add(timer& owner, clock::time_point deadline, handler_type handler, bool task_waiter);
   // Completes one wait, or every wait of a timer, with operation_aborted (posted).
@@ -73,6 +80,10 @@ class timer_service : public asio::execution_context::service {
   asio::any_io_executor work_;
   std::uint64_t next_ = 0;
   std::optional<clock::time_point> turn_time_;
+  clock::duration blocked_{};         // by this turn's handlers that blocked
+  clock::time_point turn_started_;    // on the clock
+  std::size_t handlers_ = 0;          // started in this turn, up to many_handlers
+  clock::time_point handler_start_;   // the running handler's
 };
 
 class timer {
