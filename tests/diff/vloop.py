@@ -29,6 +29,8 @@ import time
 
 from asyncio import events
 
+sys.dont_write_bytecode = True  # the cases are imported from the source tree: leave it as it is
+
 
 class Stalled(BaseException):
     """Nothing is ready and no timer is scheduled: the program can never go on."""
