@@ -1,13 +1,17 @@
 # course_lesson(NAME [REAL_TIME] [THREADS] [OPTIMIZED] [ARGS arg...] [BAD_INPUT case...]): one line
 # per lesson. Builds
 # lessons/NAME/NAME.cpp into the executable NAME and registers its checks:
-#   lesson.NAME.transcript  --virtual-time --check; stdout must equal lessons/NAME/expected.txt
+#   lesson.NAME.cpython     each program in virtual time (--records --check) beside CPython's run
+#                           of its lessons/NAME/VARIANT.py on the virtual-clock loop: every line,
+#                           its time and how the program ended must be equal, or differ only as
+#                           the program's erratum says (tools/course_compare.py)
 #   lesson.NAME.speed20     --speed 20 --check, in real time
 #   lesson.NAME.bad_input   bad options each get one line on stderr and exit code 2
 #   lesson.NAME.sections    --sections is well formed and names headings that exist in the notes
-# REAL_TIME is for a lesson that measures real work and refuses --virtual-time: its transcript
-# check runs in real time and compares the text with every number masked, since the numbers are
-# measured (its --check compares them, as ratios). ARGS go to both runs (--work 0.2, say);
+# REAL_TIME is for a lesson that measures real work and refuses --virtual-time: instead of the
+# CPython check it has lesson.NAME.transcript, which runs it in real time and compares its stdout
+# with lessons/NAME/expected.txt, every number masked, since the numbers are measured (its
+# --check compares them, as ratios). ARGS go to both runs (--work 0.2, say);
 # BAD_INPUT cases (each one string) are bad uses of the lesson's own options. THREADS marks a
 # lesson that starts threads: its runs are labelled "threads", which the tsan preset runs.
 # OPTIMIZED keeps the Release build's -O2 for a lesson whose figures are its own speed (scale);
@@ -33,9 +37,17 @@ function(course_lesson name)
   set(scripts "${PROJECT_SOURCE_DIR}/cmake")
   string(REPLACE ";" " " args "${arg_ARGS}")
   string(REPLACE ";" "|" bad_input "${arg_BAD_INPUT}")
-  add_test(NAME lesson.${name}.transcript
-    COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DEXPECTED=${dir}/expected.txt
-            -DREAL_TIME=${arg_REAL_TIME} "-DARGS=${args}" -P ${scripts}/CheckTranscript.cmake)
+  if(arg_REAL_TIME)
+    add_test(NAME lesson.${name}.transcript
+      COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DEXPECTED=${dir}/expected.txt
+              -DREAL_TIME=${arg_REAL_TIME} "-DARGS=${args}" -P ${scripts}/CheckTranscript.cmake)
+  else()
+    add_test(NAME lesson.${name}.cpython
+      COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/course_compare.py ${name}
+              --virtual-time --quiet --lessons ${PROJECT_SOURCE_DIR}/lessons
+              --bin $<TARGET_FILE_DIR:${name}> --vloop ${PROJECT_SOURCE_DIR}/tests/diff/vloop.py
+              --python ${Python3_EXECUTABLE})
+  endif()
   add_test(NAME lesson.${name}.speed20 COMMAND ${name} --speed 20 --check ${arg_ARGS})
   add_test(NAME lesson.${name}.bad_input
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DREAL_TIME=${arg_REAL_TIME}
@@ -51,7 +63,7 @@ function(course_lesson name)
     set_tests_properties(lesson.${name}.transcript PROPERTIES LABELS "realtime" TIMEOUT 60
       RUN_SERIAL TRUE)
   else()
-    set_tests_properties(lesson.${name}.transcript PROPERTIES LABELS "virtual" TIMEOUT 30)
+    set_tests_properties(lesson.${name}.cpython PROPERTIES LABELS "virtual" TIMEOUT 60)
   endif()
   set_tests_properties(lesson.${name}.speed20 PROPERTIES LABELS "realtime" TIMEOUT 60
     RUN_SERIAL TRUE)

@@ -5,10 +5,18 @@
 //   course run NOTE HEADING [lesson options]   ... or by its note and section: run 003 取消任务
 //   course check [LESSON...] [--virtual-time | --speed X]
 //                                              each lesson with --check, then a summary table
+//   course show LESSON [--variant V]           a program's Python beside its C++ (show.cpp)
+//   course show NOTE HEADING
+//   course compare (LESSON [--variant V] | --all) [--virtual-time | --speed X]
+//                                              the Python under CPython beside the C++, run by
+//                                              tools/course_compare.py
 //
 // The lessons are the executables beside this one, in lessons/, in the order lessons/
 // CMakeLists.txt lists them (COURSE_LESSON_NAMES, comma-separated). Exit codes: 0 ok, 1 a lesson
 // failed, 2 bad usage (one line on stderr).
+#include "lessons.hpp"
+#include "show.hpp"
+
 #include <course/lesson.hpp>
 
 #include <CLI/CLI.hpp>
@@ -33,119 +41,7 @@ extern char** environ;
 
 namespace {
 
-namespace fs = std::filesystem;
-
-// One program of a lesson, as its --sections line gives it.
-struct program_row {
-  std::string lesson, variant, note, section;
-  int ordinal = 1;
-  std::string teaches, clocks;
-};
-
-std::vector<std::string> lesson_names() {
-  std::vector<std::string> names;
-  std::stringstream all(COURSE_LESSON_NAMES);
-  for (std::string name; std::getline(all, name, ',');) names.push_back(name);
-  return names;
-}
-
-fs::path lesson_path(const std::string& name) {
-  return fs::read_symlink("/proc/self/exe").parent_path() / "lessons" / name;
-}
-
-struct finished {
-  int status = 0;  // the exit code; 128 + N for signal N
-  std::string captured;
-  double seconds = 0;
-};
-
-// Runs the program with its output fd `capture` (1 or 2) read back and the other one silenced.
-finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
-                       int capture) {
-  int pipe_fds[2];
-  if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], capture);
-  posix_spawn_file_actions_addopen(&actions, capture == 1 ? 2 : 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
-  std::vector<std::string> words{program.string()};
-  words.insert(words.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  const auto start = std::chrono::steady_clock::now();
-  pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  ::close(pipe_fds[1]);
-  finished result;
-  if (spawned != 0) {
-    ::close(pipe_fds[0]);
-    throw std::runtime_error("cannot run " + program.string() + " (is it built?)");
-  }
-  char buffer[4096];
-  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
-    result.captured.append(buffer, static_cast<std::size_t>(n));
-  }
-  ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return result;
-}
-
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, separator);) parts.push_back(part);
-  return parts;
-}
-
-std::vector<program_row> programs_of(const std::string& lesson) {
-  const auto out = run_capturing(lesson_path(lesson), {"--sections"}, 1);
-  if (out.status != 0) throw std::runtime_error(lesson + " --sections failed");
-  std::vector<program_row> rows;
-  for (const auto& line : split(out.captured, '\n')) {
-    const auto f = split(line, '\t');
-    if (f.size() != 6) throw std::runtime_error(lesson + " --sections: bad line '" + line + "'");
-    rows.push_back({lesson, f[0], f[1], f[2], std::stoi(f[3]), f[4], f[5]});
-  }
-  return rows;
-}
-
-std::vector<program_row> all_programs() {
-  std::vector<program_row> rows;
-  for (const auto& name : lesson_names()) {
-    auto some = programs_of(name);
-    rows.insert(rows.end(), some.begin(), some.end());
-  }
-  return rows;
-}
-
-// Columns a string takes in a terminal: CJK characters take two.
-std::size_t display_width(const std::string& s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    unsigned code = length == 1 ? c : c & (0x3Fu >> (length - 1));
-    for (std::size_t k = 1; k < length && i + k < s.size(); ++k) {
-      code = (code << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    }
-    width += code >= 0x2E80 && code <= 0xFFEF ? 2 : 1;
-    i += length;
-  }
-  return width;
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  const auto w = display_width(s);
-  return s + std::string(w < width ? width - w : 1, ' ');
-}
+using namespace runner;
 
 std::string json_string(const std::string& s) {
   std::string out = "\"";
@@ -201,41 +97,6 @@ int list(bool json) {
   }
   std::cout << "\n* the course's own program under that heading\n";
   return 0;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const auto above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-[[noreturn]] void usage_error(const std::string& message) {
-  std::cerr << "course: " << message << " (see course --help)\n";
-  std::exit(2);
-}
-
-std::string close_matches(const std::string& wanted, const std::vector<std::string>& candidates) {
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  for (const auto& c : candidates) {
-    // A candidate that holds what was typed is as close as can be: 取消 finds 取消任务.
-    scored.emplace_back(c.find(wanted) != std::string::npos ? 0 : edit_distance(wanted, c), c);
-  }
-  std::sort(scored.begin(), scored.end());  // by distance, then by name
-  std::string out;
-  for (std::size_t i = 0; i < scored.size() && i < 3; ++i) {
-    if (scored[i].first > std::max<std::size_t>(2, wanted.size() / 2)) break;
-    out += (out.empty() ? "" : ", ") + scored[i].second;
-  }
-  return out.empty() ? "" : "; did you mean " + out + "?";
 }
 
 // course run NAME [options] | course run NOTE HEADING [options]
@@ -384,6 +245,37 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   return failed > 0 ? 1 : 0;
 }
 
+// course compare ...: tools/course_compare.py, under python3, which runs the CPython side.
+int compare(const std::vector<std::string>& words) {
+  std::string python;
+  for (const char* candidate : {"/usr/bin/python3", "/usr/local/bin/python3"}) {
+    if (::access(candidate, X_OK) == 0) {
+      python = candidate;
+      break;
+    }
+  }
+  if (python.empty()) {
+    std::cerr << "course: compare runs the Python programs under CPython, and python3 is not "
+                 "installed: ./course.sh tour installs it (or sudo apt-get install python3)\n";
+    return 2;
+  }
+  const auto tools = source_dir() / "tools";
+  std::vector<std::string> all{
+      python, (tools / "course_compare.py").string(),
+      "--lessons", (source_dir() / "lessons").string(),
+      "--bin", lesson_path("").parent_path().string(),
+      "--vloop", (source_dir() / "tests" / "diff" / "vloop.py").string(),
+      "--python", python,
+      "--lesson-names", COURSE_LESSON_NAMES};
+  all.insert(all.end(), words.begin(), words.end());
+  std::vector<char*> argv;
+  for (auto& w : all) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  ::execv(python.c_str(), argv.data());
+  std::cerr << "course: cannot run " << python << "\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -405,10 +297,23 @@ int main(int argc, char** argv) {
       check_cmd->add_option("--speed", speed, "Real time, X times faster")->type_name("X");
   check_cmd->add_flag("--virtual-time", virtual_time, "Virtual time: instant and exact")
       ->excludes(speed_opt);
+  auto* show_cmd = app.add_subcommand(
+      "show", "A program's Python beside its C++: course show LESSON [--variant V], or course "
+              "show NOTE HEADING");
+  std::vector<std::string> show_what;
+  std::string show_variant;
+  show_cmd->add_option("what", show_what, "LESSON, or NOTE HEADING")->required();
+  show_cmd->add_option("--variant", show_variant, "Only this program of the lesson");
+  auto* compare_cmd = app.add_subcommand(
+      "compare", "Run each program's Python under CPython and its C++, and compare the two "
+                 "transcripts: course compare (LESSON [--variant V] | --all) "
+                 "[--virtual-time | --speed X] [--quiet]");
+  compare_cmd->prefix_command();
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
-    if (command != "list" && command != "run" && command != "check") {
-      usage_error("no command '" + command + "' (list, run or check)");
+    if (command != "list" && command != "run" && command != "check" && command != "show" &&
+        command != "compare") {
+      usage_error("no command '" + command + "' (list, run, check, show or compare)");
     }
   }
   try {
@@ -429,6 +334,8 @@ int main(int argc, char** argv) {
   try {
     if (*list_cmd) return list(json);
     if (*run_cmd) return run(run_cmd->remaining());
+    if (*show_cmd) return show(show_what, show_variant);
+    if (*compare_cmd) return compare(compare_cmd->remaining());
     return check(chosen, virtual_time, speed);
   } catch (const std::exception& e) {
     std::cerr << "course: " << e.what() << "\n";

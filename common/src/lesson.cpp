@@ -4,6 +4,7 @@
 #include "course/journal.hpp"
 #include "course/loop.hpp"
 #include "course/pictures.hpp"
+#include "course/records.hpp"
 #include "course/run.hpp"
 
 #include <CLI/CLI.hpp>
@@ -13,6 +14,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
@@ -202,6 +206,53 @@ std::string which_program(const program& p) {
   return "";
 }
 
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+std::string json_number(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.17g", x);
+  return buffer;
+}
+
+// One program as a line of JSON (--describe).
+std::string describe_json(const lesson& l, const program& p) {
+  std::string claims;
+  for (const auto& c : p.claims) {
+    if (!claims.empty()) claims += ",";
+    claims += "{\"what\":" + json_string(describe(c)) + ",\"cpython\":" + json_number(c.at);
+    if (c.what == claim::kind::tasks) claims += ",\"count\":true";
+    if (c.note_says) {
+      claims += ",\"note_says\":" + json_number(*c.note_says) +
+                ",\"erratum\":" + json_string(c.erratum);
+    }
+    claims += "}";
+  }
+  return "{\"lesson\":" + json_string(l.name) + ",\"variant\":" + json_string(p.variant) +
+         ",\"note\":" + json_string(p.note) + ",\"section\":" + json_string(p.section) +
+         ",\"ordinal\":" + std::to_string(p.ordinal) + ",\"teaches\":" +
+         json_string(l.teaches) + ",\"real_time_only\":" + json_string(l.real_time_only) +
+         ",\"erratum\":" + json_string(p.erratum) + ",\"remark\":" + json_string(p.remark) +
+         ",\"claims\":[" + claims + "]}";
+}
+
 }  // namespace
 
 int lesson_main(int argc, char** argv, const lesson& l) {
@@ -247,6 +298,14 @@ int lesson_main(int argc, char** argv, const lesson& l) {
                  "FILE gets each variant's name before its extension)")
       ->type_name("FILE");
   app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
+  bool as_records = false;
+  app.add_flag("--records", as_records,
+               "Print each program's run as records (each line with its course time, the loop's "
+               "reports, how it ended) instead of the transcript: what `course compare` reads");
+  bool describe_programs = false;
+  app.add_flag("--describe", describe_programs,
+               "Print each program as a line of JSON: its note, heading, ordinal, erratum, "
+               "remark, clocks and claims (what `course show` and `course compare` read)");
   app.add_flag("--sections", sections,
                "Print variant, note file, section heading, ordinal, the asio construct taught and "
                "the clocks it runs under, for each program, tab-separated (ordinal 0: a program "
@@ -310,6 +369,10 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     }
   }
 
+  if (describe_programs) {
+    for (const auto* p : chosen) std::printf("%s\n", describe_json(l, *p).c_str());
+    return 0;
+  }
   if (sections) {
     for (const auto* p : chosen) {
       std::printf("%s\t%s\t%s\t%d\t%s\t%s\n", p->variant.c_str(), p->note.c_str(),
@@ -332,18 +395,40 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     if (!p->remark.empty()) std::fprintf(stderr, "note: %s\n", p->remark.c_str());
     journal::clear();
     start_program();
+    // --records: the program's own lines go nowhere; they come back from the journal, timed.
+    std::fflush(stdout);
+    const int transcript = as_records ? ::dup(STDOUT_FILENO) : -1;
+    if (transcript >= 0) {
+      const int devnull = ::open("/dev/null", O_WRONLY);
+      ::dup2(devnull, STDOUT_FILENO);
+      ::close(devnull);
+    }
+    const auto restore_stdout = [&] {
+      if (transcript < 0) return;
+      std::fflush(stdout);
+      ::dup2(transcript, STDOUT_FILENO);
+      ::close(transcript);
+    };
+    std::string ended = "= finished";
     try {
       p->run();
     } catch (const interrupted&) {
+      restore_stdout();
       // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt.
       std::fflush(stdout);
       std::fprintf(stderr, "%s: interrupted (KeyboardInterrupt): the tasks were cancelled and "
                            "their cleanup ran\n", l.name.c_str());
       return 130;
     } catch (const std::exception& e) {
+      ended = records::ended_with(std::current_exception());
       std::fflush(stdout);
       std::fprintf(stderr, "%s: error: %s\n", l.name.c_str(), one_line(e.what()).c_str());
       failed = true;
+    }
+    restore_stdout();
+    if (as_records) {
+      if (chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
+      records::write(stdout, ended);
     }
     const double end = program_seconds();
     std::fflush(stdout);

@@ -124,8 +124,11 @@ std::size_t loop::run_one_handler() {
   if (!debug_) return ran;
   const double took = seconds_since(start);
   if (ran > 0 && took >= slow_callback_duration) {
+    char line[64];
+    std::snprintf(line, sizeof line, "Executing <handler> took %.3f seconds", took);
+    journal::reported(line);
     std::fflush(stdout);
-    std::fprintf(debug_output, "Executing <handler> took %.3f seconds\n", took);
+    std::fprintf(debug_output, "%s\n", line);
   }
   return ran;
 }

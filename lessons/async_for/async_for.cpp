@@ -8,7 +8,7 @@
 // with async_resume, which gives an empty optional once the generator returns. It reads like the
 // Python, so the lesson uses it. Its first parameter is the executor it runs on.
 //
-// The note leaves this heading empty; the course's Python program is above the translation.
+// The note leaves this heading empty; the course's Python program is ticker.py beside this file.
 #include <course/course.hpp>
 
 #include <boost/asio/experimental/coro.hpp>
@@ -21,17 +21,7 @@ using asio::experimental::coro;
 using asio::experimental::use_coro;
 using course::print;
 
-// import asyncio
-//
-// async def ticker(n):
-//     for i in range(n):
-//         await asyncio.sleep(1)
-//         yield i
-//
-// async def main():
-//     async for i in ticker(3):
-//         print(f'第{i}个值')
-//     print('迭代结束')
+// The Python: ticker.py beside this file.
 namespace ticker_program {
 
 coro<int> ticker(asio::any_io_executor ex, int n) {

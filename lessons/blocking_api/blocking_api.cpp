@@ -108,18 +108,9 @@ constexpr course::async_timed<main_> async_main{"main"};
 
 }  // namespace blocking
 
-// The course's first fix, in Python (asyncio's streams; aiohttp would do the same):
-//
-//     @async_timed()
-//     async def get_example_status() -> int:
-//         reader, writer = await asyncio.open_connection(host, port)
-//         writer.write(f'GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n'.encode())
-//         status_line = await reader.readline()
-//         writer.close()
-//         await writer.wait_closed()
-//         return int(status_line.split()[1])
-//
-// main is the note's.
+// The course's first fix, in Python (asyncio's streams; aiohttp would do the same); main is the
+// note's.
+// The Python: non_blocking.py beside this file.
 namespace non_blocking {
 
 awaitable<int> get_example_status_() {
@@ -163,12 +154,7 @@ constexpr course::async_timed<main_> async_main{"main"};
 }  // namespace non_blocking
 
 // The course's second fix, in Python: the blocking call as it was, on a thread.
-//
-//     @async_timed()
-//     async def get_example_status() -> int:
-//         response = await asyncio.to_thread(requests.get, url)
-//         return response.status_code
-//
+// The Python: to_thread.py beside this file.
 // asyncio.to_thread uses the loop's default executor, a pool of threads; main is the note's.
 namespace on_a_thread {
 
@@ -312,7 +298,7 @@ int main(int argc, char** argv) {
            "synchronous sockets block the loop, async_read_until and co_spawn(pool, ...) do not",
        .programs =
            {
-               {.variant = "requests",
+               {.variant = "requests_get",
                 .note = "003_9b2ea0e83eeffe65.txt",
                 .section = "运行阻塞的API",
                 .run = blocking_program,

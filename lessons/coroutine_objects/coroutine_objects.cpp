@@ -45,12 +45,18 @@ awaitable<int> coroutine_add_one(int number) { co_return number + 1; }
 
 int add_one(int number) { return number + 1; }
 
-void program() {
+void main_block() {
   int res = add_one(1);
   auto coro_res = coroutine_add_one(res);
   print(res);
   print(course::py::object("awaitable<int>", "coroutine_add_one", &coro_res));
   never_awaited("coroutine_add_one");
+}
+
+// The note's code block holds the program twice over, and CPython runs both copies.
+void program() {
+  main_block();
+  main_block();
 }
 
 }  // namespace compare_function
@@ -87,10 +93,11 @@ int main(int argc, char** argv) {
             .section = "比较普通函数",
             .run = compare_function::program,
             .claims = {course::printed_at("2", 0), course::printed_at("<awaitable<int> object", 0),
-                       course::ends_at(0)},
-            .erratum = "the note's code block holds the program twice over; it is run once, as "
-                       "the output the note shows. Python's object line reads <coroutine object "
-                       "coroutine_add_one at 0x...>: the type name is the C++ one here."},
+                       course::printed_at("2", 0, 2), course::ends_at(0)},
+            .erratum = "the note's code block holds the program twice over, so CPython prints "
+                       "its two lines twice; the note shows them once. Python's object line reads "
+                       "<coroutine object coroutine_add_one at 0x...>: the type name is the C++ "
+                       "one here."},
            {.variant = "coo",
             .note = "004_d6a164a42c25a903.txt",
             .section = "Coroutine和Task",

@@ -15,12 +15,8 @@ using asio::awaitable;
 using course::print;
 
 // The program each section's switch is shown with: the course's own, since the note gives the
-// switches only. CPython prints `blocking the loop` at 0 s, `done` at 0.2 s, and the warning:
-//
-//   async def main():
-//       print("blocking the loop")
-//       time.sleep(0.2)
-//       print("done")
+// switches only. CPython prints `blocking the loop` at 0 s, `done` at 0.2 s, and the warning.
+// The Python: run_debug.py, command_line.py and environment.py beside this file.
 awaitable<void> async_main() {
   print("blocking the loop");
   course::time_sleep(0.2);

@@ -65,19 +65,8 @@ void program() { course::run(async_main()); }
 }  // namespace await_future
 
 // The course's own program under 003 future、任务和协程之间的关系, which has none: the three
-// things a coroutine can await, in asyncio and in asio. CPython prints 2 at 0 s, hello and 3 at 1 s:
-//
-//   async def add_one(number):
-//       return number + 1
-//
-//   async def main():
-//       print(await add_one(1))
-//       loop = asyncio.get_running_loop()
-//       future = loop.create_future()
-//       loop.call_later(1, future.set_result, "hello")
-//       print(await future)
-//       task = asyncio.create_task(add_one(2))
-//       print(await task)
+// things a coroutine can await, in asyncio and in asio. CPython prints 2 at 0 s, hello and 3 at 1 s.
+// The Python: awaitables.py beside this file.
 namespace awaitables {
 
 awaitable<int> add_one(int number) { co_return number + 1; }

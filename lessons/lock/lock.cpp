@@ -9,7 +9,8 @@
 // every way out of the block: releasing needs no await, so a destructor can do it. Waiters get the
 // lock in the order they asked, and one cancelled while waiting takes nothing.
 //
-// The note leaves this heading empty; the course's Python programs are above the translations.
+// The note leaves this heading empty; the course's Python programs are without_lock.py and
+// with_lock.py beside this file.
 #include <course/course.hpp>
 #include <course/lock.hpp>
 
@@ -22,20 +23,7 @@ using course::print;
 using course::py::str;
 using namespace asio::experimental::awaitable_operators;
 
-// import asyncio
-//
-// balance = 0
-//
-// async def deposit(name):
-//     global balance
-//     current = balance
-//     await asyncio.sleep(1)
-//     balance = current + 100
-//     print(f'{name}存入100，余额{balance}')
-//
-// async def main():
-//     await asyncio.gather(*(deposit(f'任务{i}') for i in range(1, 4)))
-//     print(f'最终余额{balance}')
+// The Python: without_lock.py beside this file.
 namespace without_lock {
 
 int balance = 0;
@@ -57,20 +45,8 @@ void program() { course::run(async_main()); }
 
 }  // namespace without_lock
 
-// The same with a lock:
-//
-// async def deposit(name, lock):
-//     global balance
-//     async with lock:
-//         current = balance
-//         await asyncio.sleep(1)
-//         balance = current + 100
-//         print(f'{name}存入100，余额{balance}')
-//
-// async def main():
-//     lock = asyncio.Lock()
-//     await asyncio.gather(*(deposit(f'任务{i}', lock) for i in range(1, 4)))
-//     print(f'最终余额{balance}')
+// The same with a lock.
+// The Python: with_lock.py beside this file.
 namespace with_lock {
 
 int balance = 0;

@@ -9,7 +9,8 @@
 // As asyncio's, a put wakes the first waiting getter, which takes the item when it runs, and a
 // getter cancelled before that leaves the item in the queue: no item is ever lost.
 //
-// The note leaves this heading empty; the course's Python program is above the translation.
+// The note leaves this heading empty; the course's Python program is producer_consumer.py beside
+// this file.
 #include <course/course.hpp>
 #include <course/queue.hpp>
 
@@ -24,30 +25,7 @@ using course::print;
 using course::py::str;
 using course::use_task;
 
-// import asyncio
-//
-// async def producer(queue, n):
-//     for i in range(1, n + 1):
-//         await queue.put(f'货物{i}')
-//         print(f'放入货物{i}，队列中有{queue.qsize()}个')
-//
-// async def consumer(queue, name):
-//     while True:
-//         item = await queue.get()
-//         print(f'{name}取出{item}')
-//         await asyncio.sleep(1)
-//         queue.task_done()
-//
-// async def main():
-//     queue = asyncio.Queue(maxsize=2)
-//     consumers = [asyncio.create_task(consumer(queue, f'消费者{i}')) for i in (1, 2)]
-//     await producer(queue, 6)
-//     print('全部放入')
-//     await queue.join()
-//     print('全部处理完')
-//     for c in consumers:
-//         c.cancel()
-//     await asyncio.gather(*consumers, return_exceptions=True)
+// The Python: producer_consumer.py beside this file.
 namespace producer_consumer {
 
 using queue_type = course::queue<std::string>;

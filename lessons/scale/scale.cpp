@@ -95,24 +95,9 @@ struct count_done {
   void operator()(std::exception_ptr e) const { all->done(e); }
 };
 
-// The course's program, in Python:
-//
-//     import asyncio, time
-//
-//     async def sleeper():
-//         await asyncio.sleep(1)
-//
-//     async def main(n):
-//         rss_before = rss()                  # VmRSS, from /proc/self/status
-//         start = time.perf_counter()
-//         await asyncio.gather(*(sleeper() for _ in range(n)))
-//         beyond = time.perf_counter() - start - 1
-//         print(f'{n} tasks slept 1 s: {beyond:.3f} s beyond the sleep, '
-//               f'{(peak_rss() - rss_before) / n:.0f} bytes per task')
-//
-//     asyncio.run(main(10_000))
-//
-// bench/asyncio_scale.py is this program in full, with rss() and peak_rss() written out.
+// The course's own program.
+// The Python: timer_per_task.py beside this file.
+// bench/asyncio_scale.py is the same program, for bench/bench.py to run beside the C++.
 namespace timer_per_task {
 
 awaitable<void> sleeper() { co_await course::sleep(1); }
@@ -258,16 +243,8 @@ void program() { course::run(async_main()); }
 
 #include <boost/asio/unyield.hpp>
 
-// The course's program, in Python:
-//
-//     async def main():
-//         late = []
-//         for _ in range(200):
-//             start = time.perf_counter()
-//             await asyncio.sleep(0.01)
-//             late.append(time.perf_counter() - start - 0.01)
-//         print(f'200 sleeps of 10 ms: {sum(late) / 200 * 1000:.3f} ms late on average, '
-//               f'{max(late) * 1000:.3f} ms at most')
+// The course's own program.
+// The Python: precision.py beside this file.
 namespace precision {
 
 // A course sleep counts from the loop's time, which after a timer is that timer's deadline, not

@@ -7,7 +7,8 @@
 // release wakes the longest waiter, which takes the permit when it runs; a waiter cancelled
 // before that passes it on, so no permit leaks.
 //
-// The note leaves this heading empty; the course's Python program is above the translation.
+// The note leaves this heading empty; the course's Python program is five_jobs.py beside this
+// file.
 #include <course/course.hpp>
 #include <course/lock.hpp>
 
@@ -19,19 +20,7 @@ using asio::use_awaitable;
 using course::print;
 using namespace asio::experimental::awaitable_operators;
 
-// import asyncio, time
-//
-// async def job(name, semaphore):
-//     async with semaphore:
-//         print(f'{name}开始')
-//         await asyncio.sleep(1)
-//         print(f'{name}结束')
-//
-// async def main():
-//     semaphore = asyncio.Semaphore(2)
-//     start = time.perf_counter()
-//     await asyncio.gather(*(job(f'任务{i}', semaphore) for i in range(1, 6)))
-//     print(f'用时{time.perf_counter() - start:.2f}秒')
+// The Python: five_jobs.py beside this file.
 namespace five_jobs {
 
 awaitable<void> job(std::string name, course::semaphore* semaphore) {

@@ -43,19 +43,7 @@ void program() { course::run(async_main()); }
 }  // namespace wait_for_timeout
 
 // The course's own program: the task fails before the timeout.
-//
-// async def fail_after(seconds):
-//     await asyncio.sleep(seconds)
-//     raise ValueError('查询失败')
-//
-// async def main():
-//     task = asyncio.create_task(fail_after(1))
-//     try:
-//         await asyncio.wait_for(task, timeout=4)
-//     except ValueError as e:
-//         print(f'任务失败: {e}')
-//     except asyncio.TimeoutError:
-//         print('任务超时')
+// The Python: first_completion.py beside this file.
 namespace first_completion {
 
 awaitable<int> fail_after(double seconds) {

@@ -5,15 +5,15 @@
 // Exit 0 whatever the case did; 2 for a bad command line; 3 for a case that does not exist.
 #include "diff_case.hpp"
 
+#include <course/records.hpp>
+
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <string>
-#include <vector>
 
 namespace course::diff {
 
@@ -26,12 +26,8 @@ std::map<std::string, std::function<std::string()>>& cases() {
 std::string ended(const std::function<std::string()>& program) {
   try {
     return "= result: " + program();
-  } catch (const stalled_error&) {
-    return "= stalled";
   } catch (...) {
-    const auto e = std::current_exception();
-    if (is_cancellation(e)) return "= cancelled";
-    return "= exception: " + py::exception_name(e) + ": " + py::exception_message(e);
+    return records::ended_with(std::current_exception());
   }
 }
 }  // namespace
@@ -87,20 +83,6 @@ int main(int argc, char** argv) {
   ::close(devnull);
   ::close(transcript);
 
-  std::vector<std::string> never_retrieved;
-  for (const auto& e : journal::entries()) {
-    if (e.what == journal::kind::printed) {
-      std::printf("%.3f %s\n", e.at, e.text.c_str());
-    } else if (e.what == journal::kind::reported) {
-      if (e.text.find("exception was never retrieved") != std::string::npos) {
-        never_retrieved.push_back("! " + e.text);
-      } else {
-        std::printf("%.3f ! %s\n", e.at, e.text.c_str());
-      }
-    }
-  }
-  std::printf("%s\n", end.c_str());
-  std::sort(never_retrieved.begin(), never_retrieved.end());
-  for (const auto& line : never_retrieved) std::printf("%s\n", line.c_str());
+  records::write(stdout, end);
   return 0;
 }

@@ -4,6 +4,8 @@
     python3 vloop.py CASE.py
     python3 vloop.py --speed X CASE.py   (CPython's real loop on a real clock X times faster:
                                          to check that a case keeps its order in real time)
+    python3 vloop.py [--speed X] --script PROGRAM.py
+                                         a whole program (a lesson's .py), run as __main__
 
 imports CASE.py, runs it on an event loop whose clock is virtual (it starts at 0.0 and jumps to
 the next timer's deadline whenever nothing is ready), and prints the transcript on stdout:
@@ -11,6 +13,7 @@ the next timer's deadline whenever nothing is ready), and prints the transcript 
     T line                      a line the case printed, T = loop time, f"{T:.3f}"
     T ! CATEGORY: Exc: message  a record of the 'asyncio' logger (the default exception handler)
     = result: R | = exception: Type: message | = cancelled | = stalled
+    = finished                  (--script) the program ran to its end (or exited with status 0)
     ! CATEGORY: Exc: message    "never retrieved" records, after the end line, sorted, no time
 
 Exit status 0 whatever the case did, 2 on a usage error. Python 3.11 standard library only.
@@ -171,21 +174,28 @@ class _ScaledSelector:
         return self._real.select(None if timeout is None else timeout / self._speed)
 
 
+_monotonic = time.monotonic
+
+
 class ScaledRealTimeLoop(asyncio.SelectorEventLoop):
     """CPython's own loop and timer heap, on the real monotonic clock run `speed` times faster,
-    counted from 0.0 at the loop's creation (`vloop.py --speed X CASE.py`)."""
+    counted from 0.0 at the program's start (`vloop.py --speed X CASE.py`): one clock for every
+    loop of the program, as in virtual time."""
 
     speed = 1.0
+    t0 = _monotonic()
 
     def __init__(self):
-        speed = ScaledRealTimeLoop.speed
-        super().__init__(_ScaledSelector(speed))
-        self._speed = speed
-        self._t0 = time.monotonic()
-        self._clock_resolution = time.get_clock_info('monotonic').resolution * speed
+        super().__init__(_ScaledSelector(ScaledRealTimeLoop.speed))
+        self._clock_resolution = (time.get_clock_info('monotonic').resolution *
+                                  ScaledRealTimeLoop.speed)
 
     def time(self):
-        return (time.monotonic() - self._t0) * self._speed
+        return _scaled_now()
+
+
+def _scaled_now():
+    return (_monotonic() - ScaledRealTimeLoop.t0) * ScaledRealTimeLoop.speed
 
 
 class ScaledRealTimePolicy(asyncio.DefaultEventLoopPolicy):
@@ -198,13 +208,29 @@ class ScaledRealTimePolicy(asyncio.DefaultEventLoopPolicy):
 # ----------------------------------------------------------------------------- transcript
 
 def _now():
-    loop = events._get_running_loop()
-    if loop is None:
-        return _virtual_clock.now if _virtual_mode else 0.0
-    try:
-        return loop.time()
-    except Exception:
-        return 0.0
+    return _virtual_clock.now if _virtual_mode else _scaled_now()
+
+
+def _patch_time():
+    """A whole program reads the clock itself (time.time() in async_timed, time.sleep() in a
+    blocking call): its clock is the loop's, so that its printed durations are course seconds.
+    time.monotonic, which asyncio and threading use for their own waits, is left alone."""
+    # The wall clock: in virtual time it starts at 00:00:00 (the C++ course clock does too), so
+    # that a time of day printed with time.strftime('%X') is the same in every run.
+    epoch = 0.0 if _virtual_mode else time.time()
+    real_sleep, real_strftime = time.sleep, time.strftime
+    wall = time.gmtime if _virtual_mode else time.localtime
+
+    def sleep(seconds):
+        if _virtual_mode:
+            _virtual_clock.now += max(0.0, seconds)
+        else:
+            real_sleep(max(0.0, seconds) / ScaledRealTimeLoop.speed)
+
+    time.time = lambda: epoch + _now()
+    time.strftime = lambda fmt, t=None: real_strftime(fmt, wall(time.time()) if t is None else t)
+    time.perf_counter = _now
+    time.sleep = sleep
 
 
 class _Out:
@@ -350,8 +376,49 @@ def run_case(path, out):
     return 0
 
 
+def run_script(path, out):
+    """Runs a whole program as __main__ (a lesson's .py), its transcript to `out`."""
+    import runpy
+    _virtual_clock.now = 0.0
+    ScaledRealTimeLoop.t0 = _monotonic()
+    _patch_time()
+    writer = _TimedWriter(out)
+    handler = _AsyncioLogHandler(out)
+    alog = logging.getLogger("asyncio")
+    alog.handlers[:] = [handler]
+    alog.propagate = False
+    alog.setLevel(logging.WARNING)
+    real_stdout = sys.stdout
+    sys.stdout = writer
+    sys.argv = [path]
+    try:
+        try:
+            runpy.run_path(path, run_name="__main__")
+            end = "= finished"
+        except SystemExit as e:
+            end = "= finished" if e.code in (None, 0) else f"= exit: {e.code}"
+        except Stalled:
+            end = "= stalled"
+        except asyncio.CancelledError:
+            end = "= cancelled"
+        except BaseException as e:  # noqa: BLE001 - the end line reports whatever happened
+            end = f"= exception: {type(e).__name__}: {e}"
+            e.__traceback__ = None
+        writer.finish()
+    finally:
+        sys.stdout = real_stdout
+    out.line(end)
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    for _ in range(3):
+        gc.collect()
+    for line in sorted(handler.deferred):
+        out.line(line)
+    return 0
+
+
 def main(argv):
     usage = ("usage: vloop.py [--speed X] CASE.py\n"
+             "       vloop.py [--speed X] --script PROGRAM.py\n"
              "       vloop.py --out DIR CASE.py...   (each transcript to DIR/NAME.txt)\n")
     args = argv[1:]
     policy = VirtualTimePolicy()
@@ -366,7 +433,7 @@ def main(argv):
             with open(os.path.join(args[1], name + ".txt"), "wb") as f:
                 status = max(status, run_case(path, _Out(f)))
         return status
-    if len(args) == 3 and args[0] == "--speed":
+    if len(args) in (3, 4) and args[0] == "--speed":
         try:
             ScaledRealTimeLoop.speed = float(args[1])
         except ValueError:
@@ -378,14 +445,19 @@ def main(argv):
         args = args[2:]
     global _virtual_mode
     _virtual_mode = isinstance(policy, VirtualTimePolicy)
+    script = len(args) == 2 and args[0] == "--script"
+    if script:
+        args = args[1:]
     if len(args) != 1 or args[0].startswith("-"):
         sys.stderr.write(usage)
         return 2
     path = args[0]
     if not os.path.isfile(path):
-        sys.stderr.write(f"vloop.py: no such case file: {path}\n")
+        sys.stderr.write(f"vloop.py: no such file: {path}\n")
         return 2
     asyncio.set_event_loop_policy(policy)
+    if script:
+        return run_script(path, _Out(sys.stdout.buffer))
     return run_case(path, _Out(sys.stdout.buffer))
 
 

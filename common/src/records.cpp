@@ -1,0 +1,42 @@
+#include "course/records.hpp"
+
+#include "course/errors.hpp"
+#include "course/journal.hpp"
+#include "course/loop.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace course::records {
+
+std::string ended_with(std::exception_ptr e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (const stalled_error&) {
+    return "= stalled";
+  } catch (...) {
+  }
+  if (is_cancellation(e)) return "= cancelled";
+  return "= exception: " + py::exception_name(e) + ": " + py::exception_message(e);
+}
+
+void write(std::FILE* out, const std::string& end) {
+  std::vector<std::string> never_retrieved;
+  for (const auto& e : journal::entries()) {
+    if (e.what == journal::kind::printed) {
+      std::fprintf(out, "%.3f %s\n", e.at, e.text.c_str());
+    } else if (e.what == journal::kind::reported) {
+      if (e.text.find("exception was never retrieved") != std::string::npos) {
+        never_retrieved.push_back("! " + e.text);
+      } else {
+        std::fprintf(out, "%.3f ! %s\n", e.at, e.text.c_str());
+      }
+    }
+  }
+  std::fprintf(out, "%s\n", end.c_str());
+  std::sort(never_retrieved.begin(), never_retrieved.end());
+  for (const auto& line : never_retrieved) std::fprintf(out, "%s\n", line.c_str());
+  std::fflush(out);
+}
+
+}  // namespace course::records

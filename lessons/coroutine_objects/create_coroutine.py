@@ -1,0 +1,2 @@
+async def my_coroutine()->None:
+    print("hello world")

@@ -1,0 +1,1 @@
+timer_per_task.py

@@ -1,0 +1,52 @@
+// What the runner's commands share: the lessons beside it and how to run them, and the
+// terminal's columns.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace runner {
+
+namespace fs = std::filesystem;
+
+// One program of a lesson, as its --sections line gives it.
+struct program_row {
+  std::string lesson, variant, note, section;
+  int ordinal = 1;
+  std::string teaches, clocks;
+};
+
+// The lessons, in the course's order (COURSE_LESSON_NAMES, from lessons/CMakeLists.txt).
+std::vector<std::string> lesson_names();
+// The lesson's executable, in lessons/ beside this program.
+fs::path lesson_path(const std::string& name);
+// The lessons' sources: lessons/LESSON/LESSON.cpp and its programs' .py files.
+fs::path source_dir();
+
+struct finished {
+  int status = 0;  // the exit code; 128 + N for signal N
+  std::string captured;
+  double seconds = 0;
+};
+
+// Runs the program with its output fd `capture` (1 or 2) read back and the other one silenced.
+finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
+                       int capture);
+
+std::vector<std::string> split(const std::string& text, char separator);
+std::vector<program_row> programs_of(const std::string& lesson);
+std::vector<program_row> all_programs();
+
+// Columns a string takes in a terminal: CJK characters take two.
+std::size_t display_width(const std::string& s);
+std::string pad(const std::string& s, std::size_t width);
+// The terminal's width: COLUMNS, else the terminal's own, else 80; never over 400.
+std::size_t terminal_columns();
+
+// One line on stderr, "course: MESSAGE (see course --help)", and exit 2.
+[[noreturn]] void usage_error(const std::string& message);
+// "; did you mean X, Y?" for the candidates close to what was typed, or "".
+std::string close_matches(const std::string& wanted, const std::vector<std::string>& candidates);
+
+}  // namespace runner

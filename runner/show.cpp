@@ -1,0 +1,213 @@
+#include "show.hpp"
+
+#include "lessons.hpp"
+
+#include <boost/json/src.hpp>  // header-only Boost.JSON: the lessons' --describe lines
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+
+namespace runner {
+
+namespace {
+
+namespace json = boost::json;
+
+std::vector<std::string> read_lines(const fs::path& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    for (std::size_t tab; (tab = line.find('\t')) != std::string::npos;) {
+      line.replace(tab, 1, "    ");
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// A program's translation in its lesson's .cpp: the namespace (or function) its descriptor runs,
+// with the comment just above it. first is 0-based; empty when it cannot be found.
+struct excerpt {
+  std::size_t first = 0;
+  std::vector<std::string> lines;
+};
+
+excerpt translation(const std::vector<std::string>& source, const std::string& variant) {
+  // .variant = "V", then .run = SYMBOL::program (or .run = SYMBOL) in the descriptor.
+  std::string symbol;
+  bool in_variant = false;
+  const std::regex run_field(R"(\.run = ([A-Za-z_0-9]+)(::program)?)");
+  for (const auto& line : source) {
+    if (line.find(".variant = \"" + variant + "\"") != std::string::npos) in_variant = true;
+    std::smatch m;
+    if (in_variant && std::regex_search(line, m, run_field)) {
+      symbol = m[1];
+      break;
+    }
+  }
+  if (symbol.empty()) return {};
+  std::optional<std::size_t> start;
+  std::string end_line;
+  for (std::size_t i = 0; i < source.size() && !start; ++i) {
+    if (source[i] == "namespace " + symbol + " {") {
+      start = i;
+      end_line = "}  // namespace " + symbol;
+    } else if (!source[i].empty() && source[i][0] != ' ' && source[i].ends_with("{") &&
+               source[i].find(" " + symbol + "(") != std::string::npos) {
+      start = i;
+      end_line = "}";
+    }
+  }
+  if (!start) return {};
+  std::size_t first = *start;
+  while (first > 0 && source[first - 1].starts_with("//")) --first;
+  std::size_t last = *start;
+  while (last + 1 < source.size() && source[last] != end_line) ++last;
+  return {first, {source.begin() + static_cast<std::ptrdiff_t>(first),
+                  source.begin() + static_cast<std::ptrdiff_t>(last) + 1}};
+}
+
+std::vector<std::string> numbered(const std::vector<std::string>& lines, std::size_t first) {
+  std::vector<std::string> out;
+  const auto digits = std::to_string(first + lines.size()).size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string n = std::to_string(first + i + 1);
+    out.push_back(std::string(digits - n.size(), ' ') + n + "  " + lines[i]);
+  }
+  return out;
+}
+
+std::size_t widest(const std::vector<std::string>& lines) {
+  std::size_t w = 0;
+  for (const auto& l : lines) w = std::max(w, display_width(l));
+  return w;
+}
+
+// s padded to exactly `width` columns (pad() always leaves a space between columns).
+std::string fill(const std::string& s, std::size_t width) {
+  const auto w = display_width(s);
+  return s + std::string(w < width ? width - w : 0, ' ');
+}
+
+std::string seconds(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f s", x);
+  return buffer;
+}
+
+void show_program(const program_row& row) {
+  const auto described = run_capturing(lesson_path(row.lesson),
+                                        {"--describe", "--variant", row.variant}, 1);
+  if (described.status != 0) throw std::runtime_error(row.lesson + " --describe failed");
+  const json::object about = json::parse(described.captured).as_object();
+
+  const fs::path folder = source_dir() / "lessons" / row.lesson;
+  const fs::path py_path = folder / (row.variant + ".py");
+  const fs::path cpp_path = folder / (row.lesson + ".cpp");
+  const auto py = read_lines(py_path);
+  const auto cpp = translation(read_lines(cpp_path), row.variant);
+
+  const std::string heading = row.note.substr(0, 3) + " " + row.section +
+                              (row.ordinal == 0   ? " (the course's own program)"
+                               : row.ordinal > 1 ? " (program " + std::to_string(row.ordinal) + ")"
+                                                 : "");
+  std::cout << "\u2500\u2500 " << row.lesson << "/" << row.variant << ": " << heading << "\n";
+  const auto left = numbered(py, 0);
+  const auto right = numbered(cpp.lines, cpp.first);
+  const std::string left_title =
+      py.empty() ? "(no Python program)" : "lessons/" + row.lesson + "/" + row.variant + ".py";
+  const std::string right_title =
+      "lessons/" + row.lesson + "/" + row.lesson + ".cpp" +
+      (cpp.lines.empty() ? ""
+                         : ":" + std::to_string(cpp.first + 1) + "-" +
+                               std::to_string(cpp.first + cpp.lines.size()));
+  const auto left_width = std::max(widest(left), display_width(left_title));
+  const bool side_by_side = ::isatty(STDOUT_FILENO) != 0 &&
+                            left_width + 3 + std::max(widest(right), display_width(right_title)) <=
+                                terminal_columns();
+  if (side_by_side) {
+    std::cout << fill(left_title, left_width) << " \u2502 " << right_title << "\n";
+    for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+      const std::string l = i < left.size() ? left[i] : "";
+      const std::string r = i < right.size() ? right[i] : "";
+      std::cout << fill(l, left_width) << " \u2502 " << r << "\n";
+    }
+  } else {
+    std::cout << left_title << "\n";
+    for (const auto& l : left) std::cout << l << "\n";
+    std::cout << "\n" << right_title << "\n";
+    for (const auto& r : right) std::cout << r << "\n";
+  }
+
+  std::string claims;
+  for (const auto& c : about.at("claims").as_array()) {
+    const auto& o = c.as_object();
+    const double at = o.at("cpython").to_number<double>();
+    const bool count = o.contains("count");
+    claims += (claims.empty() ? "" : " \u00b7 ") + std::string(o.at("what").as_string()) + " " +
+              (count ? std::to_string(static_cast<int>(at)) : seconds(at));
+    if (o.contains("note_says")) {
+      claims += " (the note says " + json::serialize(o.at("note_says")) + ": " +
+                std::string(o.at("erratum").as_string()) + ")";
+    }
+  }
+  std::cout << "\nCPython 3.11: " << claims << "\n";
+  if (const auto& e = about.at("erratum").as_string(); !e.empty()) {
+    std::cout << "erratum: " << std::string(e) << "\n";
+  }
+  if (const auto& r = about.at("remark").as_string(); !r.empty()) {
+    std::cout << "note: " << std::string(r) << "\n";
+  }
+  if (fs::exists(folder / (row.variant + ".fixed.py"))) {
+    std::cout << "the program the note means: lessons/" << row.lesson << "/" << row.variant
+              << ".fixed.py (course compare runs it too)\n";
+  }
+  std::cout << "\n";
+}
+
+}  // namespace
+
+int show(const std::vector<std::string>& what, const std::string& variant) {
+  if (what.empty()) usage_error("show: which lesson? (course list shows them)");
+  const auto names = lesson_names();
+  std::vector<program_row> chosen;
+  if (std::find(names.begin(), names.end(), what[0]) != names.end()) {
+    if (what.size() > 1) usage_error("show " + what[0] + ": one lesson at a time");
+    std::vector<std::string> variants;
+    for (const auto& r : programs_of(what[0])) {
+      variants.push_back(r.variant);
+      if (variant.empty() || r.variant == variant) chosen.push_back(r);
+    }
+    if (chosen.empty()) {
+      usage_error("show " + what[0] + ": no variant '" + variant + "'" +
+                  close_matches(variant, variants));
+    }
+  } else if (what[0].size() == 3 && what[0].find_first_not_of("0123456789") == std::string::npos) {
+    if (what.size() != 2) usage_error("show " + what[0] + ": which section of note " + what[0] + "?");
+    std::vector<std::string> headings;
+    for (const auto& r : all_programs()) {
+      if (!r.note.starts_with(what[0])) continue;
+      headings.push_back(r.section);
+      if (r.section == what[1] && (variant.empty() || r.variant == variant)) chosen.push_back(r);
+    }
+    if (chosen.empty()) {
+      usage_error("note " + what[0] + " has no section '" + what[1] + "'" +
+                  close_matches(what[1], headings));
+    }
+  } else {
+    usage_error("no lesson '" + what[0] + "'" + close_matches(what[0], names));
+  }
+  for (const auto& row : chosen) show_program(row);
+  return 0;
+}
+
+}  // namespace runner
