@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -247,11 +248,16 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
 
 // course compare ...: tools/course_compare.py, under python3, which runs the CPython side.
 int compare(const std::vector<std::string>& words) {
+  // Debian's python3 (the CPython the course names); COURSE_PYTHON chooses another.
   std::string python;
-  for (const char* candidate : {"/usr/bin/python3", "/usr/local/bin/python3"}) {
-    if (::access(candidate, X_OK) == 0) {
-      python = candidate;
-      break;
+  if (const char* chosen = std::getenv("COURSE_PYTHON")) {
+    if (::access(chosen, X_OK) == 0) python = chosen;
+  } else {
+    for (const char* candidate : {"/usr/bin/python3", "/usr/local/bin/python3"}) {
+      if (::access(candidate, X_OK) == 0) {
+        python = candidate;
+        break;
+      }
     }
   }
   if (python.empty()) {

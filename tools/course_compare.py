@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """course compare: each program's Python under CPython beside its C++ translation.
 
-    course_compare.py --lessons DIR --bin DIR --vloop FILE [--virtual-time | --speed X]
+    course_compare.py --lessons DIR --bin DIR --vloop FILE [--virtual-time | --speed X (1)]
                       (--all LESSON... | LESSON [--variant V])
 
 For each program: CPython runs lessons/LESSON/VARIANT.py on tests/diff/vloop.py's loop (virtual
@@ -201,8 +201,10 @@ class Comparison:
         lines = [f"   {fit(lname, col)}  {rname}"]
         for a, b, mark in pairs:
             sign = {" ": "  ", "~": paint("33", "~ "), "!": paint("31", "! ")}[mark]
-            lines.append(f" {sign}{fit(a.shown() if a else '', col)}  "
-                         f"{b.shown() if b else ''}".rstrip())
+            right_text = b.shown() if b else ""
+            if width_of(right_text) > self.args.width - col - 4:
+                right_text = fit(right_text, max(self.args.width - col - 4, 10))
+            lines.append(f" {sign}{fit(a.shown() if a else '', col)}  {right_text}".rstrip())
         return lines, sum(1 for _, _, m in pairs if m != " ")
 
     def compare(self):
@@ -316,6 +318,8 @@ def main():
         print("course compare: --speed takes a number from 0.01 to 1000, without --virtual-time",
               file=sys.stderr)
         return 2
+    if args.speed is None and not args.virtual_time:
+        args.speed = 1.0  # real time, as a lesson runs by default
     names = [n for n in args.lesson_names.split(",") if n]
     if args.all:
         lessons = names
