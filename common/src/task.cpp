@@ -35,3 +35,21 @@ template task<void> start_task<void>(spawn_initiation&&, const use_task_t&, spaw
 template task<int> start_task<int>(spawn_initiation&&, const use_task_t&, spawn_function<int>&&);
 
 }  // namespace course::detail
+
+namespace course {
+
+std::optional<any_task> current_task() {
+  auto* core = detail::current_task();
+  if (core == nullptr) return std::nullopt;
+  return any_task(core->shared_from_this());
+}
+
+std::vector<any_task> all_tasks() {
+  std::vector<any_task> out;
+  for (const auto& t : loop::running().tasks()) {
+    if (!t->done) out.emplace_back(t);
+  }
+  return out;
+}
+
+}  // namespace course

@@ -63,7 +63,7 @@ bool timer_service::cancel(const key& k) {
   wait w = take(it);
   detail::count_cancelled_wait();
   // A completion is never delivered from inside the call that caused it, as with asio's timers.
-  asio::post(loop_, asio::append(std::move(w.handler), asio::error::operation_aborted));
+  detail::post_aborted(loop_, std::move(w.handler));
   if (waits_.empty()) work_ = asio::any_io_executor();  // after the post, which is work too
   return true;
 }

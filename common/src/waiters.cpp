@@ -26,7 +26,11 @@ void waiter_queue::push(continuation c, asio::cancellation_slot slot) {
 
 void waiter_queue::complete(waiter& w, state now, boost::system::error_code ec) {
   w.now = now;
-  asio::post(w.work, asio::append(std::move(w.resume), ec));
+  if (ec) {
+    post_aborted(w.work, std::move(w.resume));
+  } else {
+    asio::post(w.work, asio::append(std::move(w.resume), ec));
+  }
   w.work = asio::any_io_executor();
 }
 
@@ -48,6 +52,16 @@ void waiter_queue::remove(std::uint64_t ticket) {
       return;
     }
   }
+}
+
+std::size_t waiter_queue::remove_pending(std::uint64_t ticket) {
+  for (auto it = waiters_.begin(); it != waiters_.end(); ++it) {
+    if (it->ticket == ticket && it->now == state::pending) {
+      waiters_.erase(it);
+      return 1;
+    }
+  }
+  return 0;
 }
 
 bool waiter_queue::wake_first() {

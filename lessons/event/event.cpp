@@ -2,12 +2,12 @@
 // schedules for 1 s sets it, and both wake, in the order they began to wait.
 //
 // Asio 1.81 has no Event; course::event (common/include/course/event.hpp) is a small I/O object
-// with an async_wait operation. call_later is a timer whose completion handler is the callback:
-// the asio way to run a function later, shown here by hand.
+// with an async_wait operation. course::call_later (common/src/callbacks.cpp) is a timer whose
+// completion handler is the callback, the asio way to run a function later; it returns a handle
+// whose cancel() drops the wait, as loop.call_later's does.
 #include <course/course.hpp>
 
 #include <functional>
-#include <memory>
 
 namespace asio = course::asio;
 using asio::awaitable;
@@ -35,19 +35,11 @@ awaitable<void> coro2(course::event* event) {
   print("coro2 triggered");
 }
 
-// loop.call_later(delay, callback): a timer that owns itself until its handler has run.
-void call_later(asio::any_io_executor loop, double delay, std::function<void()> callback) {
-  auto timer = std::make_shared<course::timer>(loop, course::secs(delay));
-  timer->async_wait([timer, callback](boost::system::error_code ec) {
-    if (!ec) callback();
-  });
-}
-
 awaitable<void> async_main(asio::any_io_executor loop) {
   course::event event(loop);
   print("event start state: " + course::py::str(event.is_set()));
 
-  call_later(loop, 1, std::bind_front(set_event, std::ref(event)));
+  course::call_later(loop, 1, std::bind_front(set_event, std::ref(event)));
 
   auto both = coro1(&event) && coro2(&event);
   co_await std::move(both);

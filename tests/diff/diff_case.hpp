@@ -22,15 +22,6 @@ using course::use_task;
 
 namespace course::diff {
 
-// loop.call_later(delay, cb): a timer with a plain callback, kept alive by its own wait.
-template <typename F>
-void call_later(const asio::any_io_executor& ex, double delay, F cb) {
-  auto t = std::make_shared<course::timer>(ex, course::secs(delay));
-  t->async_wait([t, cb](boost::system::error_code ec) {
-    if (!ec) cb();
-  });
-}
-
 // Registers a case; its function runs the program and returns repr() of its result.
 bool add(const char* name, std::function<std::string()> program);
 

@@ -24,6 +24,7 @@ import gc
 import heapq
 import importlib.util
 import io
+import itertools
 import logging
 import os
 import selectors
@@ -323,6 +324,8 @@ def _load(path):
 def run_case(path, out):
     """Runs one case, its transcript to `out`; returns 0, or 2 when the file is no case."""
     _virtual_clock.now = 0.0
+    # Default task names count from Task-1 in each case, as in a process of its own.
+    asyncio.tasks._task_name_counter = itertools.count(1)
     writer = _TimedWriter(out)
     handler = _AsyncioLogHandler(out)
     alog = logging.getLogger("asyncio")

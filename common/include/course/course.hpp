@@ -2,6 +2,7 @@
 #pragma once
 
 #include "course/asio.hpp"
+#include "course/callbacks.hpp"
 #include "course/clock.hpp"
 #include "course/event.hpp"
 #include "course/future.hpp"

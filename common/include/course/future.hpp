@@ -64,9 +64,11 @@ class future {
     return state_->error;
   }
 
-  // fut.add_done_callback(fn): fn(fut) runs on the loop a turn after the future is done.
-  void add_done_callback(std::function<void(future&)> fn) {
+  // fut.add_done_callback(fn): fn(fut) runs on the loop a turn after the future is done. The
+  // number it returns is what remove_done_callback takes (a std::function has no identity).
+  std::uint64_t add_done_callback(std::function<void(future&)> fn) {
     auto& waiters = *state_->waiters;
+    const auto id = waiters.next_ticket();
     waiters.push(asio::bind_executor(waiters.get_executor(),
                                      [s = state_, ticket = waiters.next_ticket(),
                                       fn = std::move(fn)](boost::system::error_code) mutable {
@@ -76,6 +78,11 @@ class future {
                                      }),
                  {});
     if (state_->done) state_->waiters->wake_all();
+    return id;
+  }
+  // fut.remove_done_callback(fn): 1 when the callback was still to run (it never will), else 0.
+  std::size_t remove_done_callback(std::uint64_t id) {
+    return state_->waiters->remove_pending(id);
   }
 
   // `await fut`.

@@ -57,7 +57,7 @@ struct program {
   std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt
   std::string section;  // the heading it sits under, exactly as in the note, without the #s
   int ordinal = 1;      // which Python program under that heading (1 for the first); 0 for a
-                        // program the course adds under it, its Python in the lesson's comment
+                        // program the course adds under it (its Python: lessons/NAME/VARIANT.py)
   void (*run)() = nullptr;  // the Python program's top level
   std::vector<claim> claims = {};
   std::string erratum = {};  // where the note's program or prose is wrong, said before it runs

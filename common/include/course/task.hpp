@@ -62,6 +62,19 @@ void post_resume(const asio::any_io_executor& work, Handler handler) {
              }));
 }
 
+// Posts handler(operation_aborted) as the next step of the waiter's task: a wait that ended
+// cancelled. That step delivers the cancel the task may also have kept meanwhile (a second
+// cancel() finds no pending wait), as Task.__step consumes _must_cancel with the CancelledError
+// it throws in.
+template <typename Handler>
+void post_aborted(const asio::any_io_executor& work, Handler handler) {
+  auto ex = asio::get_associated_executor(handler, work);
+  asio::post(work, asio::bind_executor(ex, [handler = std::move(handler)]() mutable {
+               take_must_cancel();
+               std::move(handler)(asio::error::operation_aborted);
+             }));
+}
+
 // The loop's own executor behind ex: ex itself, or what a task's executor wraps.
 asio::any_io_executor loop_executor(const asio::any_io_executor& ex);
 
@@ -122,8 +135,9 @@ class task_executor {
   task_core* task_;  // lives as long as the loop, which outlives every handler it runs
 };
 
-struct task_core {
+struct task_core : std::enable_shared_from_this<task_core> {
   std::uint64_t id = 0;
+  int cancels_requested = 0;  // Task.cancelling()
   std::string name;
   asio::any_io_executor executor;
   bool started = false;
@@ -142,6 +156,7 @@ struct task_core {
   bool cancelled() const { return done && is_cancellation(error); }
   bool cancel() {
     if (done) return false;
+    ++cancels_requested;
     journal::task_event(journal::kind::task_cancel_requested, id, name);
     cancel_requested = true;
     if (!started) return true;  // its start ends it before its body runs
@@ -149,6 +164,11 @@ struct task_core {
     signal.emit(asio::cancellation_type::terminal);
     if (cancelled_waits() == before) must_cancel = true;
     return true;
+  }
+  // Task.uncancel(): one cancel request fewer; the count left.
+  int uncancel() {
+    if (cancels_requested > 0) --cancels_requested;
+    return cancels_requested;
   }
   void record(journal::kind what) const { journal::task_event(what, id, name); }
 };
@@ -302,8 +322,12 @@ class task {
   bool cancelled() const { return state_->cancelled(); }
   // task.cancel(): the coroutine's current (or next) co_await throws operation_aborted.
   bool cancel() { return state_->cancel(); }
+  int cancelling() const { return state_->cancels_requested; }
+  int uncancel() { return state_->uncancel(); }
   const std::string& get_name() const { return state_->name; }
+  void set_name(std::string name) { state_->name = std::move(name); }
   std::uint64_t id() const { return state_->id; }
+  std::shared_ptr<detail::task_core> core() const { return state_; }
 
   // task.result(): the value, or the task's exception rethrown (CancelledError for a cancelled
   // task); invalid_state_error while it runs.
@@ -324,8 +348,10 @@ class task {
   }
 
   // task.add_done_callback(fn): fn(task) runs on the loop's next turn after the task is done.
-  void add_done_callback(std::function<void(const task&)> fn) {
+  // The number it returns is what remove_done_callback takes.
+  std::uint64_t add_done_callback(std::function<void(const task&)> fn) {
     auto& on_done = *state_->on_done;
+    const auto id = on_done.next_ticket();
     on_done.push(asio::bind_executor(state_->executor,
                                      [state = state_, ticket = on_done.next_ticket(),
                                       fn = std::move(fn)](boost::system::error_code) mutable {
@@ -334,6 +360,11 @@ class task {
                                      }),
                  {});
     if (state_->done) on_done.wake_all();
+    return id;
+  }
+  // task.remove_done_callback(fn): 1 when the callback was still to run (it never will), else 0.
+  std::size_t remove_done_callback(std::uint64_t id) {
+    return state_->on_done->remove_pending(id);
   }
 
   // `await task`: completes with (exception_ptr, T). Cancelling the wait cancels the task, as in
@@ -355,6 +386,32 @@ class task {
  private:
   std::shared_ptr<detail::task_state<T>> state_;
 };
+
+// A task whatever its result type: what asyncio.current_task() and asyncio.all_tasks() give.
+class any_task {
+ public:
+  explicit any_task(std::shared_ptr<detail::task_core> core) : core_(std::move(core)) {}
+  template <typename T>
+  any_task(const task<T>& t) : core_(t.core()) {}  // NOLINT: a Task is a Task
+
+  bool done() const { return core_->done; }
+  bool cancelled() const { return core_->cancelled(); }
+  bool cancel() { return core_->cancel(); }
+  int cancelling() const { return core_->cancels_requested; }
+  int uncancel() { return core_->uncancel(); }
+  const std::string& get_name() const { return core_->name; }
+  void set_name(std::string name) { core_->name = std::move(name); }
+  friend bool operator==(const any_task& a, const any_task& b) { return a.core_ == b.core_; }
+
+ private:
+  std::shared_ptr<detail::task_core> core_;
+};
+
+// asyncio.current_task(): the task whose step is running; none in a plain callback.
+std::optional<any_task> current_task();
+// asyncio.all_tasks(): the running loop's tasks that are not done, in the order they were made
+// (asyncio gives a set, in no order).
+std::vector<any_task> all_tasks();
 
 namespace detail {
 

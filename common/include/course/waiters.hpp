@@ -41,6 +41,8 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
 
   bool cancel(std::uint64_t ticket);  // a pending waiter only; true when it was
   void remove(std::uint64_t ticket);  // the continuation leaves the line
+  // remove_done_callback: a waiter not yet woken leaves the line unrun; 1 if it did, else 0.
+  std::size_t remove_pending(std::uint64_t ticket);
   bool wake_first();                  // the first waiter, if it is pending
   bool wake_next();                   // the first pending waiter
   std::size_t wake_all();             // every pending waiter

@@ -1,7 +1,7 @@
 // A call_later callback that raises is logged at its deadline; later timers and tasks are unaffected.
 #include "../diff_case.hpp"
 namespace callback_timer_raises {
-using course::diff::call_later;
+using course::call_later;
 
 void bad() {
   print("timer callback about to fail");

@@ -1,7 +1,7 @@
 // Ready callbacks run before due timers: call_soon() made after call_later(0) still runs first.
 #include "../diff_case.hpp"
 namespace schedule_call_later_zero_after_call_soon {
-using course::diff::call_later;
+using course::call_later;
 
 DIFF_CASE(schedule_call_later_zero_after_call_soon) {
   auto ex = co_await asio::this_coro::executor;

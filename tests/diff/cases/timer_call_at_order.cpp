@@ -1,7 +1,7 @@
 // Timers fire in deadline order whatever order they were set in; equal deadlines in setting order.
 #include "../diff_case.hpp"
 namespace timer_call_at_order {
-using course::diff::call_later;
+using course::call_later;
 
 template <typename F>
 void call_at(const asio::any_io_executor& ex, course::clock::time_point when, F cb) {

@@ -1,7 +1,7 @@
 // call_later(0, cb) fires on the next loop turn, after the ready steps: between iterations of a sleep(0) loop.
 #include "../diff_case.hpp"
 namespace timer_call_later_zero_while_busy {
-using course::diff::call_later;
+using course::call_later;
 
 DIFF_CASE(timer_call_later_zero_while_busy) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,7 +1,7 @@
 // call_later(1, cb) set after a task began sleep(1): cb prints first, the sleeper resumes one turn later.
 #include "../diff_case.hpp"
 namespace timer_callback_vs_sleeper_same_deadline {
-using course::diff::call_later;
+using course::call_later;
 
 awaitable<void> sleeper() {
   co_await course::sleep(1.0);
