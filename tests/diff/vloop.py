@@ -117,6 +117,20 @@ _virtual_clock = _VirtualClock()
 _virtual_mode = True
 
 
+class _TaskNames:
+    def __init__(self):
+        self.restart()
+
+    def restart(self):
+        self._count = itertools.count(1)
+
+    def next(self):
+        return f"Task-{next(self._count)}"
+
+
+_task_names = _TaskNames()
+
+
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         self._timer_seq = 0
@@ -135,6 +149,12 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _next_timer_seq(self):
         self._timer_seq += 1
         return self._timer_seq
+
+    def create_task(self, coro, *, name=None, context=None):
+        # Default names count from Task-1 in each case, as in a process of its own (the C Task's
+        # own counter cannot be reset).
+        return super().create_task(coro, name=_task_names.next() if name is None else name,
+                                   context=context)
 
     # BaseEventLoop.call_at with the FIFO handle class.
     def call_at(self, when, callback, *args, context=None):
@@ -324,8 +344,7 @@ def _load(path):
 def run_case(path, out):
     """Runs one case, its transcript to `out`; returns 0, or 2 when the file is no case."""
     _virtual_clock.now = 0.0
-    # Default task names count from Task-1 in each case, as in a process of its own.
-    asyncio.tasks._task_name_counter = itertools.count(1)
+    _task_names.restart()
     writer = _TimedWriter(out)
     handler = _AsyncioLogHandler(out)
     alog = logging.getLogger("asyncio")
