@@ -39,17 +39,43 @@ template <typename A>
 using result_of = typename decltype(as_task(std::declval<asio::any_io_executor>(),
                                             std::declval<A>()))::result_type;
 
-template <typename T>
-using gathered = std::conditional_t<std::is_void_v<T>, void, std::vector<T>>;
-template <typename T>
-using gather_signature =
-    std::conditional_t<std::is_void_v<T>, void(std::exception_ptr),
-                       void(std::exception_ptr, std::vector<T>)>;
+}  // namespace detail
 
-// asyncio's _GatheringFuture: the outer future the awaiter waits on.
+// What gather(return_exceptions, ...) gives for each child, as Python's list holds a result or an
+// exception: the child's value, or its exception (CancelledError for a cancelled child).
 template <typename T>
+struct outcome {
+  std::optional<std::conditional_t<std::is_void_v<T>, std::monostate, T>> value;
+  std::exception_ptr error;
+};
+
+// The return_exceptions=True of asyncio.gather.
+struct return_exceptions_t {};
+inline constexpr return_exceptions_t return_exceptions{};
+
+namespace detail {
+
+// What the awaiter gets: the results (none for void), or each child's outcome.
+template <typename T, bool Settle>
+using gathered = std::conditional_t<Settle, std::vector<outcome<T>>,
+                                    std::conditional_t<std::is_void_v<T>, void, std::vector<T>>>;
+template <typename T, bool Settle>
+struct gather_signature_of {
+  using type = void(std::exception_ptr, gathered<T, Settle>);
+};
+template <>
+struct gather_signature_of<void, false> {
+  using type = void(std::exception_ptr);
+};
+template <typename T, bool Settle>
+using gather_signature = typename gather_signature_of<T, Settle>::type;
+
+// asyncio's _GatheringFuture: the outer future the awaiter waits on. Settle: return_exceptions.
+template <typename T, bool Settle = false>
 struct gathering {
-  using handler_type = asio::any_completion_handler<gather_signature<T>>;
+  using handler_type = asio::any_completion_handler<gather_signature<T, Settle>>;
+  using results_type =
+      std::conditional_t<!Settle && std::is_void_v<T>, std::vector<int>, gathered<T, Settle>>;
   std::vector<task<T>> children;
   std::size_t finished = 0;
   bool done = false;
@@ -57,25 +83,42 @@ struct gathering {
   std::optional<handler_type> awaiter;
   asio::any_io_executor executor;
 
+  results_type results() {
+    results_type out;
+    if constexpr (Settle) {
+      for (auto& c : children) {
+        outcome<T> o;
+        if (c.cancelled()) {
+          o.error = make_cancelled_error();
+        } else if (auto e = c.exception()) {
+          o.error = e;
+        } else if constexpr (std::is_void_v<T>) {
+          o.value.emplace();
+        } else {
+          o.value.emplace(c.result());
+        }
+        out.push_back(std::move(o));
+      }
+    } else if constexpr (!std::is_void_v<T>) {
+      for (auto& c : children) out.push_back(c.result());
+    }
+    return out;
+  }
+
   void complete(std::exception_ptr e) {
     done = true;
     if (!awaiter) return;
     auto handler = std::move(*awaiter);
     awaiter.reset();
     auto ex = asio::get_associated_executor(handler, executor);
-    std::vector<std::conditional_t<std::is_void_v<T>, int, T>> results;
-    if constexpr (!std::is_void_v<T>) {
-      if (!e) {
-        for (auto& c : children) results.push_back(c.result());
-      }
-    }
+    results_type values = e ? results_type() : results();
     asio::post(executor, asio::bind_executor(ex, [handler = std::move(handler), e,
-                                                  results = std::move(results)]() mutable {
+                                                  values = std::move(values)]() mutable {
                  const auto error = take_must_cancel() ? make_cancelled_error() : e;
-                 if constexpr (std::is_void_v<T>) {
+                 if constexpr (!Settle && std::is_void_v<T>) {
                    std::move(handler)(error);
                  } else {
-                   std::move(handler)(error, std::move(results));
+                   std::move(handler)(error, std::move(values));
                  }
                }));
   }
@@ -86,8 +129,10 @@ struct gathering {
       if (!child.cancelled()) (void)child.exception();  // retrieved
       return;
     }
-    if (child.cancelled()) return complete(make_cancelled_error());
-    if (auto e = child.exception()) return complete(e);
+    if constexpr (!Settle) {
+      if (child.cancelled()) return complete(make_cancelled_error());
+      if (auto e = child.exception()) return complete(e);
+    }
     if (finished == children.size()) {
       complete(cancel_requested ? make_cancelled_error() : nullptr);
     }
@@ -103,11 +148,11 @@ struct gathering {
   }
 };
 
-template <typename T>
+template <typename T, bool Settle>
 struct initiate_gather {
-  std::shared_ptr<gathering<T>> outer;
+  std::shared_ptr<gathering<T, Settle>> outer;
   struct cancel_wait {
-    std::weak_ptr<gathering<T>> outer;
+    std::weak_ptr<gathering<T, Settle>> outer;
     void operator()(asio::cancellation_type type) const {
       if (type == asio::cancellation_type::none) return;
       if (auto o = outer.lock(); o && o->cancel()) count_cancelled_wait();
@@ -127,31 +172,58 @@ struct initiate_gather {
 
 }  // namespace detail
 
-template <typename T>
-asio::awaitable<detail::gathered<T>> gather(std::vector<task<T>> tasks) {
-  if (tasks.empty()) co_return detail::gathered<T>();
-  auto outer = std::make_shared<detail::gathering<T>>();
+namespace detail {
+template <bool Settle, typename T>
+asio::awaitable<gathered<T, Settle>> gather_tasks(std::vector<task<T>> tasks) {
+  if (tasks.empty()) co_return gathered<T, Settle>();
+  auto outer = std::make_shared<gathering<T, Settle>>();
   outer->children = tasks;
   outer->executor = co_await asio::this_coro::executor;
   for (auto& t : tasks) {
     t.add_done_callback([outer](const task<T>& child) { outer->child_done(child); });
   }
-  auto wait = asio::async_initiate<decltype(asio::use_awaitable), detail::gather_signature<T>>(
-      detail::initiate_gather<T>{outer}, asio::use_awaitable);
+  auto wait = asio::async_initiate<decltype(asio::use_awaitable), gather_signature<T, Settle>>(
+      initiate_gather<T, Settle>{outer}, asio::use_awaitable);
   co_return co_await std::move(wait);
+}
+
+template <bool Settle, typename First, typename... Rest>
+asio::awaitable<gathered<result_of<First>, Settle>> gather_all(First first, Rest... rest) {
+  using T = result_of<First>;
+  static_assert((std::is_same_v<T, result_of<Rest>> && ...),
+                "course::gather takes awaitables of one result type, as a Python list holds");
+  auto ex = co_await asio::this_coro::executor;
+  std::vector<task<T>> tasks{as_task(ex, std::move(first)), as_task(ex, std::move(rest))...};
+  auto wait = gather_tasks<Settle>(std::move(tasks));
+  co_return co_await std::move(wait);
+}
+}  // namespace detail
+
+template <typename T>
+asio::awaitable<detail::gathered<T, false>> gather(std::vector<task<T>> tasks) {
+  return detail::gather_tasks<false>(std::move(tasks));
 }
 
 // gather(a, b, ...): coroutines or tasks, all of one result type.
 template <typename First, typename... Rest>
-asio::awaitable<detail::gathered<detail::result_of<First>>> gather(First first, Rest... rest) {
-  using T = detail::result_of<First>;
-  static_assert((std::is_same_v<T, detail::result_of<Rest>> && ...),
-                "course::gather takes awaitables of one result type, as a Python list holds");
-  auto ex = co_await asio::this_coro::executor;
-  std::vector<task<T>> tasks{detail::as_task(ex, std::move(first)),
-                             detail::as_task(ex, std::move(rest))...};
-  auto wait = gather(std::move(tasks));
-  co_return co_await std::move(wait);
+asio::awaitable<detail::gathered<detail::result_of<First>, false>> gather(First first,
+                                                                          Rest... rest) {
+  return detail::gather_all<false>(std::move(first), std::move(rest)...);
+}
+
+// gather(return_exceptions, ...): every child runs to its end, and each one's outcome comes back,
+// a value or an exception, in argument order; cancelling the awaiter still raises CancelledError.
+template <typename T>
+asio::awaitable<detail::gathered<T, true>> gather(return_exceptions_t,
+                                                  std::vector<task<T>> tasks) {
+  return detail::gather_tasks<true>(std::move(tasks));
+}
+
+template <typename First, typename... Rest>
+asio::awaitable<detail::gathered<detail::result_of<First>, true>> gather(return_exceptions_t,
+                                                                         First first,
+                                                                         Rest... rest) {
+  return detail::gather_all<true>(std::move(first), std::move(rest)...);
 }
 
 }  // namespace course
