@@ -1,7 +1,9 @@
 # cmake -DPROGRAM=lesson -DNOTES=dir -P CheckSections.cmake
 # --sections prints one line a program: variant, note file, heading, ordinal (0 for a program the
 # course adds under that heading), the asio construct taught and the clocks it runs under ("any
-# clock" or "real time only"), tab-separated, with unique variants. Where the notes are at hand, each heading must stand in its note as a heading.
+# clock" or "real time only"), tab-separated, with unique variants. Where the notes are at hand,
+# each heading must stand in its note as a heading; a program of the chapter beyond the notes has
+# the note "beyond the notes", its section the asyncio API's name, and ordinal 0.
 cmake_minimum_required(VERSION 3.25)
 execute_process(COMMAND "${PROGRAM}" --sections
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -29,6 +31,14 @@ foreach(row IN LISTS rows)
     message(FATAL_ERROR "variant '${variant}' appears twice")
   endif()
   list(APPEND seen "${variant}")
+  if(note STREQUAL "beyond the notes")
+    # The chapter beyond the notes: the section is the asyncio API's name, there is no heading.
+    if(NOT ordinal STREQUAL "0")
+      message(FATAL_ERROR "a program beyond the notes has ordinal 0: '${row}'")
+    endif()
+    message(STATUS "${variant}: beyond the notes / ${heading}")
+    continue()
+  endif()
   if(NOT ordinal MATCHES "^(0|[1-9][0-9]*)$" OR NOT note MATCHES "^00[0-4]_[0-9a-f]+\\.txt$")
     message(FATAL_ERROR "bad ordinal or note file name: '${row}'")
   endif()

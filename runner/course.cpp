@@ -72,6 +72,8 @@ int list(bool json) {
                 << ", \"note\": " << json_string(r.note)
                 << ", \"section\": " << json_string(r.section) << ", \"ordinal\": " << r.ordinal
                 << ", \"course_own\": " << (r.ordinal == 0 ? "true" : "false")
+                << ", \"beyond_the_notes\": "
+                << (r.note == course::beyond_the_notes ? "true" : "false")
                 << ", \"teaches\": " << json_string(r.teaches)
                 << ", \"real_time_only\": " << (r.clocks == "real time only" ? "true" : "false")
                 << "}" << (i + 1 < rows.size() ? "," : "") << "\n";
@@ -89,9 +91,15 @@ int list(bool json) {
   std::cout << pad("note", 6) << pad("section", section_width)
             << pad("lesson (variant)", lesson_width) << "teaches\n";
   std::string last_lesson;
+  bool beyond = false;
   for (const auto& r : rows) {
-    std::string section = r.section + (r.ordinal == 0 ? " *" : "");
-    std::cout << pad(r.note.substr(0, 3), 6) << pad(section, section_width)
+    const bool beyond_row = r.note == course::beyond_the_notes;
+    if (beyond_row && !beyond) {
+      std::cout << "\nBeyond the notes: the asyncio API they never show\n";
+      beyond = true;
+    }
+    std::string section = r.section + (r.ordinal == 0 && !beyond_row ? " *" : "");
+    std::cout << pad(beyond_row ? "+" : r.note.substr(0, 3), 6) << pad(section, section_width)
               << pad(r.lesson + " (" + r.variant + ")", lesson_width)
               << (r.lesson == last_lesson ? "\u3003" : r.teaches) << "\n";
     last_lesson = r.lesson;

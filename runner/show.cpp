@@ -116,8 +116,11 @@ void show_program(const program_row& row) {
   const auto py = read_lines(py_path);
   const auto cpp = translation(read_lines(cpp_path), row.variant);
 
-  const std::string heading = row.note.substr(0, 3) + " " + row.section +
-                              (row.ordinal == 0   ? " (the course's own program)"
+  const std::string heading = (row.note == "beyond the notes" ? "beyond the notes:"
+                                                               : row.note.substr(0, 3)) +
+                              " " + row.section +
+                              (row.note == "beyond the notes" ? ""
+                               : row.ordinal == 0             ? " (the course's own program)"
                                : row.ordinal > 1 ? " (program " + std::to_string(row.ordinal) + ")"
                                                  : "");
   std::cout << "\u2500\u2500 " << row.lesson << "/" << row.variant << ": " << heading << "\n";

@@ -210,7 +210,8 @@ class Comparison:
     def compare(self):
         a = self.about
         clock = "virtual time" if self.virtual else f"real time at --speed {self.args.speed:g}"
-        self.output.append(paint("1", f"── {self.lesson}/{self.variant}: {a['note'][:3]} "
+        note = "beyond the notes:" if a["note"] == "beyond the notes" else a["note"][:3]
+        self.output.append(paint("1", f"── {self.lesson}/{self.variant}: {note} "
                                       f"{a['section']}") + f", {clock}")
         if self.measured and (self.virtual or self.args.all):
             # Measured work (CPU time, sockets, a million tasks) does not run faster at --speed,

@@ -201,6 +201,7 @@ std::string one_line(std::string s) {
 // " (program 2)" after the heading, when it is not the heading's first program; " (the course's
 // own program)" when the note has no such program.
 std::string which_program(const program& p) {
+  if (p.note == beyond_the_notes) return "";
   if (p.ordinal == 0) return " (the course's own program)";
   if (p.ordinal > 1) return " (program " + std::to_string(p.ordinal) + ")";
   return "";

@@ -52,9 +52,13 @@ void report_figure(const std::string& name, double value);
 // A line of the companion's voice (stderr) while a program runs, after the transcript so far.
 void say(const std::string& line);
 
+// The note of a program from the chapter beyond the notes: asyncio API the notes never show. Its
+// section is the API's name (asyncio.timeout()), and its ordinal 0.
+inline const std::string beyond_the_notes = "beyond the notes";
+
 struct program {
   std::string variant;  // --variant name
-  std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt
+  std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt, or beyond_the_notes
   std::string section;  // the heading it sits under, exactly as in the note, without the #s
   int ordinal = 1;      // which Python program under that heading (1 for the first); 0 for a
                         // program the course adds under it (its Python: lessons/NAME/VARIANT.py)
