@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "task_api",
-       .teaches = "course::task's name, cancelling()/uncancel() and done callbacks; any_task",
+       .teaches = "course::task's name, cancelling(), uncancel(), done callbacks and any_task",
        .programs = {
            {.variant = "names",
             .note = course::beyond_the_notes,
