@@ -1,4 +1,5 @@
-// course::semaphore and course::lock, the asyncio.Semaphore and asyncio.Lock counterparts. Boost
+// course::semaphore, course::bounded_semaphore and course::lock, the asyncio.Semaphore,
+// BoundedSemaphore and Lock counterparts. Boost
 // 1.81 has neither for coroutines (a std::mutex would block the loop's one thread).
 //
 //   co_await s.async_acquire(use_awaitable)   takes a permit, waiting while there is none
@@ -87,6 +88,23 @@ class semaphore {
   };
 
   std::shared_ptr<state> state_;
+};
+
+// asyncio.BoundedSemaphore: a semaphore that may not be released above its initial value;
+// release() then throws std::invalid_argument, asyncio's ValueError.
+class bounded_semaphore : public semaphore {
+ public:
+  bounded_semaphore(const executor_type& ex, std::size_t value)
+      : semaphore(ex, value), bound_(value) {}
+  void release() {
+    if (value() >= bound_) {
+      throw std::invalid_argument("BoundedSemaphore released too many times");
+    }
+    semaphore::release();
+  }
+
+ private:
+  std::size_t bound_;
 };
 
 class lock {

@@ -1,4 +1,7 @@
-// course::queue<T>, the asyncio.Queue counterpart: a FIFO queue between the tasks of one loop.
+// course::queue<T>, the asyncio.Queue counterpart: a FIFO queue between the tasks of one loop;
+// course::lifo_queue<T> (asyncio.LifoQueue) hands out the newest item first, and
+// course::priority_queue<T> (asyncio.PriorityQueue) the smallest, kept as Python's heapq keeps it,
+// so items that compare equal come out in the same order as in CPython.
 //
 //   co_await q.async_put(item, use_awaitable)   put: waits while the queue is full (maxsize > 0)
 //   co_await q.async_get(use_awaitable)         get: waits while it is empty; returns the item
@@ -35,19 +38,89 @@
 
 namespace course {
 
-template <typename T>
-class queue {
+namespace detail {
+// Where put() leaves an item and which one get() takes: asyncio's Queue._put and _get.
+struct fifo_order {
+  template <typename T>
+  static void put(std::deque<T>& items, T item) {
+    items.push_back(std::move(item));
+  }
+  template <typename T>
+  static T get(std::deque<T>& items) {
+    T item = std::move(items.front());
+    items.pop_front();
+    return item;
+  }
+};
+struct lifo_order {
+  template <typename T>
+  static void put(std::deque<T>& items, T item) {
+    items.push_back(std::move(item));
+  }
+  template <typename T>
+  static T get(std::deque<T>& items) {
+    T item = std::move(items.back());
+    items.pop_back();
+    return item;
+  }
+};
+// heapq.heappush and heapq.heappop, step for step (_siftdown, _siftup), with operator<.
+struct heap_order {
+  template <typename T>
+  static void sift_down(std::deque<T>& heap, std::size_t start, std::size_t pos) {
+    T item = std::move(heap[pos]);
+    while (pos > start) {
+      const std::size_t parent = (pos - 1) / 2;
+      if (!(item < heap[parent])) break;
+      heap[pos] = std::move(heap[parent]);
+      pos = parent;
+    }
+    heap[pos] = std::move(item);
+  }
+  template <typename T>
+  static void put(std::deque<T>& heap, T item) {
+    heap.push_back(std::move(item));
+    sift_down(heap, 0, heap.size() - 1);
+  }
+  template <typename T>
+  static T get(std::deque<T>& heap) {
+    T last = std::move(heap.back());
+    heap.pop_back();
+    if (heap.empty()) return last;
+    T top = std::move(heap.front());
+    heap.front() = std::move(last);
+    // _siftup: the smaller child moves up until a leaf, then _siftdown puts the item in place.
+    const std::size_t end = heap.size();
+    std::size_t pos = 0;
+    T item = std::move(heap[0]);
+    std::size_t child = 1;
+    while (child < end) {
+      const std::size_t right = child + 1;
+      if (right < end && !(heap[child] < heap[right])) child = right;
+      heap[pos] = std::move(heap[child]);
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    heap[pos] = std::move(item);
+    sift_down(heap, 0, pos);
+    return top;
+  }
+};
+}  // namespace detail
+
+template <typename T, typename Order = detail::fifo_order>
+class basic_queue {
  public:
   using executor_type = asio::any_io_executor;
 
-  explicit queue(const executor_type& ex, std::size_t maxsize = 0)
+  explicit basic_queue(const executor_type& ex, std::size_t maxsize = 0)
       : state_(std::make_shared<state>(ex)) {
     state_->maxsize = maxsize;
   }
-  queue(const queue&) = delete;
-  queue& operator=(const queue&) = delete;
+  basic_queue(const basic_queue&) = delete;
+  basic_queue& operator=(const basic_queue&) = delete;
   // Pending waits end with operation_aborted, as an asio I/O object's do.
-  ~queue() {
+  ~basic_queue() {
     state_->getters->abort_all();
     state_->putters->abort_all();
   }
@@ -99,15 +172,14 @@ class queue {
     bool full() const { return maxsize > 0 && items.size() >= maxsize; }
     void put_nowait(T item) {
       if (full()) throw queue_full();
-      items.push_back(std::move(item));
+      Order::put(items, std::move(item));
       ++unfinished;
       finished.clear();
       getters->wake_next();
     }
     T get_nowait() {
       if (items.empty()) throw queue_empty();
-      T item = std::move(items.front());
-      items.pop_front();
+      T item = Order::get(items);
       putters->wake_next();
       return item;
     }
@@ -191,5 +263,12 @@ class queue {
 
   std::shared_ptr<state> state_;
 };
+
+template <typename T>
+using queue = basic_queue<T, detail::fifo_order>;
+template <typename T>
+using lifo_queue = basic_queue<T, detail::lifo_order>;
+template <typename T>
+using priority_queue = basic_queue<T, detail::heap_order>;
 
 }  // namespace course
