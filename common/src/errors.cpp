@@ -19,6 +19,12 @@ bool is_cancellation(const std::exception_ptr& e) {
   }
 }
 
+exception_group::exception_group(const std::string& message,
+                                 std::vector<std::exception_ptr> errors)
+    : std::runtime_error(message + " (" + std::to_string(errors.size()) + " sub-exception" +
+                         (errors.size() == 1 ? "" : "s") + ")"),
+      errors_(std::move(errors)) {}
+
 namespace py {
 
 std::string exception_name(const std::exception_ptr& e) {
@@ -33,6 +39,8 @@ std::string exception_name(const std::exception_ptr& e) {
     return "QueueFull";
   } catch (const queue_empty&) {
     return "QueueEmpty";
+  } catch (const exception_group&) {
+    return "ExceptionGroup";
   } catch (const std::invalid_argument&) {
     return "ValueError";
   } catch (const std::out_of_range&) {

@@ -6,11 +6,13 @@
 //   TimeoutError        course::timeout_error
 //   InvalidStateError   course::invalid_state_error
 //   QueueFull/Empty     course::queue_full, course::queue_empty
+//   ExceptionGroup      course::exception_group
 #pragma once
 
 #include <exception>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace course {
 
@@ -32,6 +34,18 @@ class queue_full : public std::runtime_error {
 class queue_empty : public std::runtime_error {
  public:
   queue_empty() : std::runtime_error("") {}
+};
+
+// Python's ExceptionGroup, as asyncio.TaskGroup raises it: every error of the group's tasks, in
+// the order they came. what() reads as str() of it: "unhandled errors in a TaskGroup (2
+// sub-exceptions)".
+class exception_group : public std::runtime_error {
+ public:
+  exception_group(const std::string& message, std::vector<std::exception_ptr> errors);
+  const std::vector<std::exception_ptr>& exceptions() const noexcept { return errors_; }
+
+ private:
+  std::vector<std::exception_ptr> errors_;
 };
 
 // True when e is how asio reports a cancelled operation (asyncio's CancelledError).
