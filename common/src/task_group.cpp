@@ -20,7 +20,7 @@ void task_group::state::abort() {
 }
 
 void task_group::state::on_task_done(const any_task& t, const std::exception_ptr& error) {
-  tasks.erase(std::find(tasks.begin(), tasks.end(), t));
+  if (const auto it = std::find(tasks.begin(), tasks.end(), t); it != tasks.end()) tasks.erase(it);
   if (on_completed && tasks.empty() && !on_completed->done()) on_completed->set_result({});
   if (!error) return;  // a result, or cancelled
   errors.push_back(error);

@@ -341,17 +341,44 @@ def _load(path):
     return name, module
 
 
-def run_case(path, out):
-    """Runs one case, its transcript to `out`; returns 0, or 2 when the file is no case."""
+def _start(out):
+    """A run begins: the clock at 0, Task-1 next, the asyncio logger into the transcript."""
     _virtual_clock.now = 0.0
+    ScaledRealTimeLoop.t0 = _monotonic()
     _task_names.restart()
-    writer = _TimedWriter(out)
     handler = _AsyncioLogHandler(out)
     alog = logging.getLogger("asyncio")
     alog.handlers[:] = [handler]
     alog.propagate = False
     alog.setLevel(logging.WARNING)
+    return _TimedWriter(out), handler
 
+
+def _ended(e):
+    """The end record of a run that raised e."""
+    if isinstance(e, Stalled):
+        return "= stalled"
+    if isinstance(e, asyncio.CancelledError):
+        return "= cancelled"
+    e.__traceback__ = None
+    return f"= exception: {type(e).__name__}: {e}"
+
+
+def _finish(out, end, handler):
+    """The end record, then, once every reference is dropped and collected, the futures whose
+    exception nobody retrieved (logged by their destructors)."""
+    out.line(end)
+    sys.last_type = sys.last_value = sys.last_traceback = None
+    for _ in range(3):
+        gc.collect()
+    for line in sorted(handler.deferred):
+        out.line(line)
+    return 0
+
+
+def run_case(path, out):
+    """Runs one case, its transcript to `out`; returns 0, or 2 when the file is no case."""
+    writer, handler = _start(out)
     real_stdout = sys.stdout
     sys.stdout = writer
     try:
@@ -373,43 +400,22 @@ def run_case(path, out):
             else:
                 result = asyncio.run(module.main())
             end = f"= result: {result!r}"
-        except Stalled:
-            end = "= stalled"
-        except asyncio.CancelledError:
-            end = "= cancelled"
         except BaseException as e:  # noqa: BLE001 - the end line reports whatever happened
-            end = f"= exception: {type(e).__name__}: {e}"
-            e.__traceback__ = None
+            end = _ended(e)
         result = None
         writer.finish()
     finally:
         sys.stdout = real_stdout
-    out.line(end)
-
-    # Drop every reference the harness holds, so that futures whose exception nobody
-    # retrieved are collected (and logged) now.
     module = None
     sys.modules.pop(name, None)
-    sys.last_type = sys.last_value = sys.last_traceback = None
-    for _ in range(3):
-        gc.collect()
-    for line in sorted(handler.deferred):
-        out.line(line)
-    return 0
+    return _finish(out, end, handler)
 
 
 def run_script(path, out):
     """Runs a whole program as __main__ (a lesson's .py), its transcript to `out`."""
     import runpy
-    _virtual_clock.now = 0.0
-    ScaledRealTimeLoop.t0 = _monotonic()
+    writer, handler = _start(out)
     _patch_time()
-    writer = _TimedWriter(out)
-    handler = _AsyncioLogHandler(out)
-    alog = logging.getLogger("asyncio")
-    alog.handlers[:] = [handler]
-    alog.propagate = False
-    alog.setLevel(logging.WARNING)
     real_stdout = sys.stdout
     sys.stdout = writer
     sys.argv = [path]
@@ -419,23 +425,12 @@ def run_script(path, out):
             end = "= finished"
         except SystemExit as e:
             end = "= finished" if e.code in (None, 0) else f"= exit: {e.code}"
-        except Stalled:
-            end = "= stalled"
-        except asyncio.CancelledError:
-            end = "= cancelled"
         except BaseException as e:  # noqa: BLE001 - the end line reports whatever happened
-            end = f"= exception: {type(e).__name__}: {e}"
-            e.__traceback__ = None
+            end = _ended(e)
         writer.finish()
     finally:
         sys.stdout = real_stdout
-    out.line(end)
-    sys.last_type = sys.last_value = sys.last_traceback = None
-    for _ in range(3):
-        gc.collect()
-    for line in sorted(handler.deferred):
-        out.line(line)
-    return 0
+    return _finish(out, end, handler)
 
 
 def main(argv):
