@@ -3,7 +3,7 @@ import asyncio
 
 
 def say(what):
-    print(f'{asyncio.get_running_loop().time():.1f} {what}')
+    print(f'{what} (loop.time() = {asyncio.get_running_loop().time():.1f})')
 
 
 async def main():
