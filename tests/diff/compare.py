@@ -144,6 +144,7 @@ def main():
     # 3. C++ in real time. A case that stalls in virtual time would hang in real time, as CPython
     # does (asyncio has no stall detection): it is not run so.
     stalls = bool(P) and P[-1] == "= stalled"
+    any_order = False
     if args.speed is not None and not stalls:
         speed = f"{args.speed:g}"
         rc, r_out, r_err = run([args.cpp, name, "--speed", speed], f"diff_cases --speed {speed}")
@@ -153,12 +154,20 @@ def main():
             R = lines_of(r_out)
             if rc != 0:
                 failures.append(f"diff_cases {name} --speed {speed} exited {rc}\n{r_err.rstrip()}")
-            p_rec = [untimed(s) for s in P]
-            r_rec = [untimed(s) for s in R]
-            if [r for _, r in p_rec] != [r for _, r in r_rec]:
+            p_rec = [r for _, r in (untimed(s) for s in P)]
+            r_rec = [r for _, r in (untimed(s) for s in R)]
+            # A case whose point is an order that only virtual time fixes (equal deadlines set at
+            # different moments: in real time a slow handler before one of them reorders them,
+            # in CPython as here) says so on a line of its own; its records are then compared as
+            # a multiset in real time.
+            with open(case_py, encoding="utf-8") as f:
+                any_order = "# real time: any order" in f.read().splitlines()
+            if any_order:
+                p_rec, r_rec = sorted(p_rec), sorted(r_rec)
+            if p_rec != r_rec:
                 failures.append(f"real-time (--speed {speed}) records differ from CPython's, "
                                 "times ignored:\n"
-                                + side_by_side([r for _, r in p_rec], [r for _, r in r_rec],
+                                + side_by_side(p_rec, r_rec,
                                                "CPython 3.11 (virtual)", f"C++ --speed {speed}"))
 
     if failures:
@@ -166,8 +175,9 @@ def main():
         for f in failures:
             print(f)
         return 1
-    print(f"ok {name}: {len(P)} records" + ("" if args.speed is None or stalls else
-                                              f", real time at --speed {args.speed:g} in order"))
+    real = "" if args.speed is None or stalls else f", real time at --speed {args.speed:g} " + (
+        "as a multiset" if any_order else "in order")
+    print(f"ok {name}: {len(P)} records{real}")
     return 0
 
 

@@ -1,4 +1,5 @@
 # Timers with the same deadline fire in the order they were scheduled, whoever scheduled them and when.
+# real time: any order
 import asyncio
 
 
