@@ -105,8 +105,9 @@ def records_of(text, mask_numbers):
 
 
 def directives(py_path):
-    """`# course compare: python3 -X dev` / `... : PYTHONASYNCIODEBUG=1` / `... lesson --debug`
-    lines at the top of a .py: how the program is meant to be run."""
+    """How the program is meant to be run, from `# course compare: ...` lines of the .py:
+    `-X dev` goes to python3, `NAME=value` into both programs' environment, `--flag` to the
+    lesson (`# course compare: -X dev --debug`)."""
     python_flags, env, lesson_args = [], {}, []
     with open(py_path, encoding="utf-8") as f:
         for line in f:
@@ -114,7 +115,7 @@ def directives(py_path):
             if not m:
                 continue
             for word in m.group(1).split():
-                if word.startswith("-X") or word in ("-X",):
+                if word.startswith("-X"):
                     python_flags.append(word)
                 elif "=" in word and word.split("=")[0].isupper():
                     k, v = word.split("=", 1)
@@ -157,11 +158,11 @@ class Comparison:
             raise RuntimeError(f"CPython: {' '.join(argv)} exited {rc}: {err.strip()[-500:]}")
         return records_of(out, self.mask_numbers)
 
-    def cpp(self, lesson_args):
+    def cpp(self, lesson_args, env):
         argv = [os.path.join(self.args.bin, self.lesson), "--variant", self.variant, "--records",
                 "--check"] + lesson_args
         argv += ["--virtual-time"] if self.virtual else ["--speed", f"{self.args.speed:g}"]
-        rc, out, err = run(argv)
+        rc, out, err = run(argv, env)
         if rc is None:
             raise RuntimeError(err)
         if rc not in (0, 1):
@@ -227,7 +228,7 @@ class Comparison:
         flags, env, lesson_args = directives(self.py)
         try:
             left = self.python(self.py, flags, env)
-            right = self.cpp(lesson_args)
+            right = self.cpp(lesson_args, env)
         except RuntimeError as e:
             self.status = "FAILED"
             self.output.append(f"   {e}")

@@ -1,4 +1,5 @@
 # Debug mode switched on from the command line: python -X dev command_line.py.
+# course compare: -X dev --debug
 import asyncio
 import time
 

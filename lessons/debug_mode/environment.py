@@ -1,4 +1,5 @@
 # Debug mode switched on by the environment: PYTHONASYNCIODEBUG=1 python3 environment.py.
+# course compare: PYTHONASYNCIODEBUG=1
 import asyncio
 import time
 
