@@ -44,37 +44,20 @@ namespace {
 
 using namespace runner;
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
 int list(bool json) {
   const auto rows = all_programs();
   if (json) {
     std::cout << "[\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const auto& r = rows[i];
-      std::cout << "  {\"lesson\": " << json_string(r.lesson)
-                << ", \"variant\": " << json_string(r.variant)
-                << ", \"note\": " << json_string(r.note)
-                << ", \"section\": " << json_string(r.section) << ", \"ordinal\": " << r.ordinal
+      std::cout << "  {\"lesson\": " << course::json_string(r.lesson)
+                << ", \"variant\": " << course::json_string(r.variant)
+                << ", \"note\": " << course::json_string(r.note)
+                << ", \"section\": " << course::json_string(r.section) << ", \"ordinal\": " << r.ordinal
                 << ", \"course_own\": " << (r.ordinal == 0 ? "true" : "false")
                 << ", \"beyond_the_notes\": "
                 << (r.note == course::beyond_the_notes ? "true" : "false")
-                << ", \"teaches\": " << json_string(r.teaches)
+                << ", \"teaches\": " << course::json_string(r.teaches)
                 << ", \"real_time_only\": " << (r.clocks == "real time only" ? "true" : "false")
                 << "}" << (i + 1 < rows.size() ? "," : "") << "\n";
     }

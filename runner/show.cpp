@@ -2,6 +2,8 @@
 
 #include "lessons.hpp"
 
+#include <course/lesson.hpp>
+
 #include <boost/json/src.hpp>  // header-only Boost.JSON: the lessons' --describe lines
 
 #include <unistd.h>
@@ -116,10 +118,10 @@ void show_program(const program_row& row) {
   const auto py = read_lines(py_path);
   const auto cpp = translation(read_lines(cpp_path), row.variant);
 
-  const std::string heading = (row.note == "beyond the notes" ? "beyond the notes:"
+  const std::string heading = (row.note == course::beyond_the_notes ? "beyond the notes:"
                                                                : row.note.substr(0, 3)) +
                               " " + row.section +
-                              (row.note == "beyond the notes" ? ""
+                              (row.note == course::beyond_the_notes ? ""
                                : row.ordinal == 0             ? " (the course's own program)"
                                : row.ordinal > 1 ? " (program " + std::to_string(row.ordinal) + ")"
                                                  : "");

@@ -14,11 +14,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -43,6 +41,26 @@ claim figure_between(std::string name, double ideal, double low, double high) {
                .high = high};
 }
 void report_figure(const std::string& name, double value) { journal::figure(name, value); }
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += ch;
+    }
+  }
+  return out + "\"";
+}
 
 namespace {
 // A finite number from low to high, written in full; else std::invalid_argument.
@@ -205,26 +223,6 @@ std::string which_program(const program& p) {
   if (p.ordinal == 0) return " (the course's own program)";
   if (p.ordinal > 1) return " (program " + std::to_string(p.ordinal) + ")";
   return "";
-}
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += ch;
-    }
-  }
-  return out + "\"";
 }
 
 std::string json_number(double x) {
@@ -396,25 +394,13 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     if (!p->remark.empty()) std::fprintf(stderr, "note: %s\n", p->remark.c_str());
     journal::clear();
     start_program();
-    // --records: the program's own lines go nowhere; they come back from the journal, timed.
-    std::fflush(stdout);
-    const int transcript = as_records ? ::dup(STDOUT_FILENO) : -1;
-    if (transcript >= 0) {
-      const int devnull = ::open("/dev/null", O_WRONLY);
-      ::dup2(devnull, STDOUT_FILENO);
-      ::close(devnull);
-    }
-    const auto restore_stdout = [&] {
-      if (transcript < 0) return;
-      std::fflush(stdout);
-      ::dup2(transcript, STDOUT_FILENO);
-      ::close(transcript);
-    };
+    std::optional<records::silenced_stdout> silenced;  // --records
+    if (as_records) silenced.emplace();
     std::string ended = "= finished";
     try {
       p->run();
     } catch (const interrupted&) {
-      restore_stdout();
+      silenced.reset();
       // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt.
       std::fflush(stdout);
       std::fprintf(stderr, "%s: interrupted (KeyboardInterrupt): the tasks were cancelled and "
@@ -426,7 +412,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       std::fprintf(stderr, "%s: error: %s\n", l.name.c_str(), one_line(e.what()).c_str());
       failed = true;
     }
-    restore_stdout();
+    silenced.reset();
     if (as_records) {
       if (chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
       records::write(stdout, ended);

@@ -4,10 +4,27 @@
 #include "course/journal.hpp"
 #include "course/loop.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <vector>
 
 namespace course::records {
+
+silenced_stdout::silenced_stdout() {
+  std::fflush(stdout);
+  saved_ = ::dup(STDOUT_FILENO);
+  const int devnull = ::open("/dev/null", O_WRONLY);
+  ::dup2(devnull, STDOUT_FILENO);
+  ::close(devnull);
+}
+
+silenced_stdout::~silenced_stdout() {
+  std::fflush(stdout);
+  ::dup2(saved_, STDOUT_FILENO);
+  ::close(saved_);
+}
 
 std::string ended_with(std::exception_ptr e) {
   try {

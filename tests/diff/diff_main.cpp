@@ -7,9 +7,6 @@
 
 #include <course/records.hpp>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -70,19 +67,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "diff_cases: no such case: %s\n", name.c_str());
     return 3;
   }
-  // The program's own output goes nowhere: its lines come back from the journal, with times.
-  std::fflush(stdout);
-  const int transcript = ::dup(STDOUT_FILENO);
-  const int devnull = ::open("/dev/null", O_WRONLY);
-  ::dup2(devnull, STDOUT_FILENO);
-  journal::clear();
-  start_program();
-  const std::string end = diff::ended(found->second);
-  std::fflush(stdout);
-  ::dup2(transcript, STDOUT_FILENO);
-  ::close(devnull);
-  ::close(transcript);
-
+  std::string end;
+  {
+    const records::silenced_stdout silenced;
+    journal::clear();
+    start_program();
+    end = diff::ended(found->second);
+  }
   records::write(stdout, end);
   return 0;
 }

@@ -63,13 +63,7 @@ class condition {
     return asio::async_initiate<Token, void(boost::system::error_code)>(
         [waiters = waiters_](auto handler) {
           loop::note_wait("a Condition");
-          waiters->wait(std::move(handler), [waiters](std::uint64_t ticket,
-                                                      boost::system::error_code ec,
-                                                      auto& complete) {
-            waiters->remove(ticket);
-            if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
-            std::move(complete)(ec);
-          });
+          waiters->wait_to_be_woken(std::move(handler));
         },
         token);
   }

@@ -57,13 +57,7 @@ class event {
         return;
       }
       loop::note_wait("an Event");
-      waiters.wait(std::move(handler), [queue = target->waiters](std::uint64_t ticket,
-                                                                 boost::system::error_code ec,
-                                                                 auto& complete) {
-        queue->remove(ticket);
-        if (!ec && detail::take_must_cancel()) ec = asio::error::operation_aborted;
-        std::move(complete)(ec);
-      });
+      waiters.wait_to_be_woken(std::move(handler));
     }
   };
 

@@ -70,7 +70,7 @@ class future {
     auto& waiters = *state_->waiters;
     const auto id = waiters.next_ticket();
     waiters.push(asio::bind_executor(waiters.get_executor(),
-                                     [s = state_, ticket = waiters.next_ticket(),
+                                     [s = state_, ticket = id,
                                       fn = std::move(fn)](boost::system::error_code) mutable {
                                        s->waiters->remove(ticket);
                                        future f(s);

@@ -49,6 +49,9 @@ claim task_cancelled_at(std::string task, double at);
 claim figure_between(std::string name, double ideal, double low, double high);
 void report_figure(const std::string& name, double value);
 
+// s as a JSON string literal, quoted and escaped (--describe, course list --json).
+std::string json_string(const std::string& s);
+
 // A line of the companion's voice (stderr) while a program runs, after the transcript so far.
 void say(const std::string& line);
 

@@ -15,6 +15,19 @@
 
 namespace course::records {
 
+// While it lives, the program's own stdout goes to /dev/null: its lines come back from the
+// journal, timed, when the records are written after it.
+class silenced_stdout {
+ public:
+  silenced_stdout();
+  silenced_stdout(const silenced_stdout&) = delete;
+  silenced_stdout& operator=(const silenced_stdout&) = delete;
+  ~silenced_stdout();
+
+ private:
+  int saved_;
+};
+
 // The end record of a run that raised e: "= exception: Type: message", "= cancelled" or
 // "= stalled".
 std::string ended_with(std::exception_ptr e);

@@ -353,7 +353,7 @@ class task {
     auto& on_done = *state_->on_done;
     const auto id = on_done.next_ticket();
     on_done.push(asio::bind_executor(state_->executor,
-                                     [state = state_, ticket = on_done.next_ticket(),
+                                     [state = state_, ticket = id,
                                       fn = std::move(fn)](boost::system::error_code) mutable {
                                        state->on_done->remove(ticket);
                                        fn(task(state));

@@ -18,6 +18,8 @@
 
 namespace course::detail {
 
+bool take_must_cancel() noexcept;  // task.hpp
+
 class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
  public:
   using continuation = asio::any_completion_handler<void(boost::system::error_code)>;
@@ -61,6 +63,19 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
            resume(ticket, ec, handler);
          }),
          slot);
+  }
+
+  // A waiter that has only to leave the line when it resumes (Event.wait, Condition.wait): it
+  // completes as woken or cancelled, or cancelled when its task was cancelled after it was woken.
+  template <typename Handler>
+  void wait_to_be_woken(Handler handler) {
+    wait(std::move(handler), [self = shared_from_this()](std::uint64_t ticket,
+                                                         boost::system::error_code ec,
+                                                         auto& complete) {
+      self->remove(ticket);
+      if (!ec && take_must_cancel()) ec = asio::error::operation_aborted;
+      std::move(complete)(ec);
+    });
   }
 
   std::size_t size() const noexcept { return waiters_.size(); }
