@@ -20,6 +20,7 @@ steady::time_point g_origin = steady::now();
 std::atomic<clock::rep> g_virtual_now{0};
 clock::time_point g_program_start{};
 std::time_t g_wall_at_start = 0;  // seconds of the course's wall clock at program start
+const std::thread::id g_main_thread = std::this_thread::get_id();  // the loops' thread
 
 clock::duration scale(double nanoseconds) noexcept {
   constexpr double max = static_cast<double>(std::numeric_limits<clock::rep>::max());
@@ -115,6 +116,8 @@ clock::duration secs(double seconds) {
 
 void time_sleep(double seconds) {
   if (is_virtual()) {
+    // On a worker thread the clock stands still (threads.hpp): its work takes no course time.
+    if (std::this_thread::get_id() != g_main_thread) return;
     detail::advance_virtual_time_to(clock::now() + secs(seconds));
   } else {
     std::this_thread::sleep_for(std::chrono::duration<double>(seconds / speed()));

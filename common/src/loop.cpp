@@ -4,8 +4,11 @@
 #include "course/errors.hpp"
 #include "course/journal.hpp"
 #include "course/task.hpp"
+#include "course/threads.hpp"
 #include "course/timer.hpp"
 #include "course/waiters.hpp"
+
+#include <boost/asio/thread_pool.hpp>
 
 #include <unistd.h>
 
@@ -66,6 +69,21 @@ void loop::check_interrupt() {
   // Run as a handler of the loop, as asyncio's signal handling schedules its callback
   // (call_soon_threadsafe), so that the cancel lands as any task's cancel does.
   asio::post(io_, on_interrupt_);
+}
+
+asio::thread_pool& loop::default_executor() {
+  if (!default_executor_) {
+    default_executor_ =
+        std::make_unique<asio::thread_pool>(thread_pool_executor::default_max_workers());
+  }
+  return *default_executor_;
+}
+
+void loop::shutdown_default_executor() {
+  if (!default_executor_) return;
+  run_until([this] { return holds_ == 0; });
+  default_executor_->join();
+  default_executor_.reset();
 }
 
 loop& loop::running() {

@@ -33,6 +33,7 @@ void finish_run(loop& l) {
     return true;
   };
   if (!l.run_until(all_done)) report_stall(l);
+  l.shutdown_default_executor();
 
   // A task that was still running and then ended with an error other than its cancellation is
   // reported as asyncio.run reports it; any other error nobody retrieved is logged as asyncio's

@@ -5,7 +5,7 @@
 // Two fixes. A client built on the loop's own asynchronous operations (asio's async_connect,
 // async_write, async_read_until; asyncio's streams or aiohttp) waits for all three answers at
 // once: 1 s. A blocking API that cannot be changed goes to a thread pool instead (asyncio's
-// to_thread; here co_spawn on an asio::thread_pool), where it blocks a pool thread, not the loop.
+// to_thread; course::to_thread here), where it blocks a pool thread, not the loop.
 //
 // No internet is needed: instead of https://example.com the lesson asks its own HTTP server on
 // 127.0.0.1 (a free port), which answers every request after 1 course second. The server runs on
@@ -16,7 +16,6 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/write.hpp>
 
 #include <memory>
@@ -158,39 +157,16 @@ constexpr course::async_timed<main_> async_main{"main"};
 // asyncio.to_thread uses the loop's default executor, a pool of threads; main is the note's.
 namespace on_a_thread {
 
-asio::thread_pool* pool = nullptr;
-
-// Runs on a thread of the pool, where blocking holds up only that thread.
-awaitable<int> blocking_get_status_on_pool(url u) { co_return blocking_get_status(u); }
-
-// use_awaitable resumes the awaiting coroutine on the loop once the pool's thread is done. Its
-// cancellation slot is left unconnected: a blocking call cannot be interrupted anyway, and in
-// Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
-// suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point).
-auto not_cancellable() {
-  return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable);
-}
-
 awaitable<int> get_example_status_() {
   const auto start = course::clock::now();
-  auto on_pool = blocking_get_status_on_pool(target);
-  const int status = co_await co_spawn(*pool, std::move(on_pool), not_cancellable());
+  auto on_thread = course::to_thread(blocking_get_status, target);
+  const int status = co_await std::move(on_thread);
   requests_seconds += course::seconds_since(start);
   co_return status;
 }
 constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
 
 awaitable<void> main_() {
-  // to_thread's pool is the loop's default executor, which asyncio.run shuts down before it
-  // closes the loop. Here main owns it, so that its threads are joined while the loop lives: a
-  // pool thread still lets go of its hold on the loop after it has handed the result over.
-  asio::thread_pool threads(3);  // asyncio's default executor has min(32, cores + 4) threads
-  // Joined on every way out: ~thread_pool would stop it first and drop work not yet begun.
-  const struct joiner {
-    asio::thread_pool& threads;
-    ~joiner() { threads.join(); }
-  } join_at_exit{threads};
-  pool = &threads;
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, get_example_status(), use_task);
   auto task2 = co_spawn(ex, get_example_status(), use_task);
@@ -198,7 +174,6 @@ awaitable<void> main_() {
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   co_await task3.async_wait(use_awaitable);
-  pool = nullptr;
 }
 constexpr course::async_timed<main_> async_main{"main"};
 
@@ -295,7 +270,7 @@ int main(int argc, char** argv) {
       argc, argv,
       {.name = "blocking_api",
        .teaches =
-           "synchronous sockets block the loop, async_read_until and co_spawn(pool, ...) do not",
+           "synchronous sockets block the loop, async_read_until and course::to_thread do not",
        .programs =
            {
                {.variant = "requests_get",

@@ -2,17 +2,15 @@
 // a co_await, and a computation has none: two tasks that compute on the loop's thread run one
 // after the other, and main takes the sum of both. Meanwhile nothing else on the loop runs.
 //
-// The fix hands each piece to an asio::thread_pool with co_spawn(pool, ...) and co_awaits the
-// result, which resumes the task on the loop: the pieces run in parallel on the cores present, and
-// the loop stays free, as a heartbeat task shows by ticking all along. Python needs processes
-// for this (ProcessPoolExecutor: the GIL lets one thread compute at a time); C++ threads compute
-// in parallel, so a thread pool is the whole fix.
+// The fix hands each piece to a thread with course::to_thread and co_awaits the result, which
+// resumes the task on the loop: the pieces run in parallel on the cores present, and the loop
+// stays free, as a heartbeat task shows by ticking all along. Python needs processes for this
+// (ProcessPoolExecutor: the GIL lets one thread compute at a time); C++ threads compute in
+// parallel, so the loop's default pool of threads is the whole fix.
 //
 // Virtual time does not apply: the work is real CPU time, which no clock can skip. How long a
 // piece takes depends on the machine, so the checks compare ratios measured in one run.
 #include <course/course.hpp>
-
-#include <boost/asio/thread_pool.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -84,24 +82,14 @@ void program() {
 // The Python: thread_pool.py beside this file.
 namespace off_the_loop {
 
-asio::thread_pool* pool = nullptr;
 std::size_t beat_count = 0;
 
-// Runs on a thread of the pool: co_spawn(pool, ...) starts it there.
-awaitable<std::int64_t> count_steps() { co_return count_collatz_steps(); }
-
-// use_awaitable resumes the awaiting coroutine on the loop, where it was suspended. Its
-// cancellation slot is left unconnected: a computation cannot be interrupted anyway, and in
-// Boost 1.81 a cancellation that reaches a co_spawn'ed coroutine which ends without ever
-// suspending is rethrown on the pool's thread and ends the process (co_spawn_entry_point). So a
-// task cancelled meanwhile sees its cancellation at its next co_await, once the piece is done.
-auto not_cancellable() {
-  return asio::bind_cancellation_slot(asio::cancellation_slot(), use_awaitable);
-}
-
+// The process pool's part: to_thread runs the piece on a thread of the loop's default pool, and
+// course::run joins that pool once main is done, as the with block shuts the process pool down.
 awaitable<std::int64_t> cpu_bound_work_() {
   const auto start = course::clock::now();
-  const auto counter = co_await co_spawn(*pool, count_steps(), not_cancellable());
+  auto piece = course::to_thread(count_collatz_steps);
+  const auto counter = co_await std::move(piece);
   pieces_seconds += course::seconds_since(start);
   co_return counter;
 }
@@ -118,27 +106,14 @@ awaitable<void> heartbeat(std::shared_ptr<std::vector<double>> gaps) {
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  std::vector<double> beats;
-  {
-    asio::thread_pool threads(2);
-    // Joined at the end of the block, as the with statement does (shutdown(wait=True)), and on
-    // every other way out: ~thread_pool would stop it first and drop work not yet begun. The
-    // join also keeps the loop alive until the pool's threads have let go of it.
-    const struct joiner {
-      asio::thread_pool& threads;
-      ~joiner() { threads.join(); }
-    } join_at_exit{threads};
-    pool = &threads;
-    auto gaps = std::make_shared<std::vector<double>>();
-    auto beat = co_spawn(ex, heartbeat(gaps), use_task);
-    auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
-    auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
-    co_await task1.async_wait(use_awaitable);
-    co_await task2.async_wait(use_awaitable);
-    beat.cancel();
-    beats = *gaps;
-    pool = nullptr;
-  }
+  auto gaps = std::make_shared<std::vector<double>>();
+  auto beat = co_spawn(ex, heartbeat(gaps), use_task);
+  auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
+  auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
+  co_await task1.async_wait(use_awaitable);
+  co_await task2.async_wait(use_awaitable);
+  beat.cancel();
+  const std::vector<double> beats = *gaps;
   const double longest = beats.empty() ? 0 : *std::max_element(beats.begin(), beats.end());
   print("heartbeat: " + course::py::str(beats.size()) + " beats, the longest gap " +
         course::py::fixed(longest, 2) + " s");
@@ -171,7 +146,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "cpu_bound",
-       .teaches = "co_await co_spawn(pool, work(), use_awaitable): CPU work off the loop",
+       .teaches = "co_await course::to_thread(work): CPU work off the loop",
        .programs =
            {
                {.variant = "on_the_loop",

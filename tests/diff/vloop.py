@@ -8,7 +8,7 @@
                                          a whole program (a lesson's .py), run as __main__
 
 imports CASE.py, runs it on an event loop whose clock is virtual (it starts at 0.0 and jumps to
-the next timer's deadline whenever nothing is ready), and prints the transcript on stdout:
+the next timer's deadline whenever nothing is ready and no thread works for the loop), and prints the transcript on stdout:
 
     T line                      a line the case printed, T = loop time, f"{T:.3f}"
     T ! CATEGORY: Exc: message  a record of the 'asyncio' logger (the default exception handler)
@@ -20,6 +20,7 @@ Exit status 0 whatever the case did, 2 on a usage error. Python 3.11 standard li
 """
 
 import asyncio
+import concurrent.futures
 import gc
 import heapq
 import importlib.util
@@ -29,9 +30,10 @@ import logging
 import os
 import selectors
 import sys
+import threading
 import time
 
-from asyncio import events
+from asyncio import events, futures
 
 sys.dont_write_bytecode = True  # the cases are imported from the source tree: leave it as it is
 
@@ -92,10 +94,15 @@ class _VirtualSelector:
         return getattr(self._real, name)
 
     def select(self, timeout=None):
+        loop = self._loop
+        # Read before polling: a thread that ends after this wrote to the self-pipe first.
+        threads_working = loop._threads_working > 0
         ready = self._real.select(0)
         if ready or timeout == 0:
             return ready
-        loop = self._loop
+        if threads_working:
+            # Virtual time stands still while a thread works for the loop: wait for it for real.
+            return self._real.select(None)
         if timeout is None:
             raise Stalled("deadlock: nothing is ready and no timer is scheduled")
         # timeout > 0: _run_once has dropped cancelled handles from the head of the heap, so
@@ -134,6 +141,8 @@ _task_names = _TaskNames()
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         self._timer_seq = 0
+        self._threads_working = 0  # run_in_executor calls and a default-executor shutdown
+        self._threads_lock = threading.Lock()
         selector = _VirtualSelector()
         super().__init__(selector)
         selector._loop = self
@@ -149,6 +158,45 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def _next_timer_seq(self):
         self._timer_seq += 1
         return self._timer_seq
+
+    def _thread_started(self):
+        with self._threads_lock:
+            self._threads_working += 1
+
+    def _thread_ended(self, _=None):
+        with self._threads_lock:
+            self._threads_working -= 1
+        self._write_to_self()  # wake the selector, even when the loop was told nothing
+
+    # BaseEventLoop.run_in_executor, counting the work in flight. The count drops in a done
+    # callback of the concurrent future added after wrap_future's own, which has already passed
+    # the outcome to the loop (call_soon_threadsafe) when it drops.
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        self._thread_started()
+        try:
+            work = executor.submit(func, *args)
+        except BaseException:
+            self._thread_ended()
+            raise
+        result = futures.wrap_future(work, loop=self)
+        work.add_done_callback(self._thread_ended)
+        return result
+
+    async def shutdown_default_executor(self):
+        self._thread_started()  # asyncio.run waits here for the pool's threads to end
+        try:
+            await super().shutdown_default_executor()
+        finally:
+            self._thread_ended()
 
     def create_task(self, coro, *, name=None, context=None):
         # Default names count from Task-1 in each case, as in a process of its own (the C Task's
@@ -244,7 +292,10 @@ def _patch_time():
 
     def sleep(seconds):
         if _virtual_mode:
-            _virtual_clock.now += max(0.0, seconds)
+            # A worker thread's time.sleep takes no virtual time: the clock stands still while a
+            # thread works (the C++ course clock does the same).
+            if threading.current_thread() is threading.main_thread():
+                _virtual_clock.now += max(0.0, seconds)
         else:
             real_sleep(max(0.0, seconds) / ScaledRealTimeLoop.speed)
 

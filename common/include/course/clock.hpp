@@ -57,7 +57,8 @@ double program_seconds() noexcept;                   // since start_program()
 clock::duration secs(double seconds);
 
 // time.sleep(seconds): blocks the thread, and with it the loop. Under --virtual-time nothing
-// waits, but the clock moves on as far as it would have while the thread was blocked.
+// waits, but the clock moves on as far as it would have while the thread was blocked; on a
+// worker thread (to_thread) it returns at once, as virtual time stands still while threads work.
 void time_sleep(double seconds);
 
 // time.strftime('%X') on the course's wall clock.

@@ -12,6 +12,7 @@
 #include "course/print.hpp"
 #include "course/run.hpp"
 #include "course/task.hpp"
+#include "course/threads.hpp"
 #include "course/timeouts.hpp"
 #include "course/timer.hpp"
 #include "course/util.hpp"

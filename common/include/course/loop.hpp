@@ -16,6 +16,10 @@
 #include <string>
 #include <vector>
 
+namespace boost::asio {
+class thread_pool;
+}  // namespace boost::asio
+
 namespace course {
 
 namespace detail {
@@ -84,10 +88,12 @@ class loop {
   // Real work in flight (a thread pool, a socket) that virtual time must wait for, not skip.
   // Take one on the loop's thread before starting the work; drop it on the loop's thread after
   // its completion has been posted there.
+  // A hold also keeps the io_context from running out of work while the thread computes.
   class hold {
    public:
-    explicit hold(loop& l) : loop_(&l) { ++l.holds_; }
-    hold(hold&& other) noexcept : loop_(std::exchange(other.loop_, nullptr)) {}
+    explicit hold(loop& l) : loop_(&l), work_(l.io_.get_executor()) { ++l.holds_; }
+    hold(hold&& other) noexcept
+        : loop_(std::exchange(other.loop_, nullptr)), work_(std::move(other.work_)) {}
     hold& operator=(hold&&) = delete;
     ~hold() {
       if (loop_) --loop_->holds_;
@@ -95,7 +101,15 @@ class loop {
 
    private:
     loop* loop_;
+    asio::executor_work_guard<asio::io_context::executor_type> work_;
   };
+
+  // asyncio's default executor, where course::to_thread and run_in_executor(fn) run fn
+  // (threads.hpp): a pool of min(32, cores + 4) threads, made on first use.
+  asio::thread_pool& default_executor();
+  // loop.shutdown_default_executor(), which course::run calls once the tasks are done: the loop
+  // runs until every thread's outcome has reached it, then the pool's threads are joined.
+  void shutdown_default_executor();
 
   // Ctrl-C: while this loop runs, the first SIGINT calls fn on the loop's thread (course::run
   // cancels main with it, as asyncio.run does); a second ends the process at once, exit 130.
@@ -132,6 +146,9 @@ class loop {
   void check_interrupt();
   loop* previous_;
   asio::io_context io_;  // destroyed before the tasks, with the frames that point into them
+  // Destroyed before io_, which its threads post their outcomes to: ~thread_pool drops the work
+  // not yet begun and joins, as loop.close() shuts the default executor down without waiting.
+  std::unique_ptr<asio::thread_pool> default_executor_;
   // Real time: wakes the idle loop at the next course timer's deadline. clock_traits makes the
   // reactor wake a little early and poll the rest of the way, so it is not late either.
   // Made on first use: in virtual time no reactor is needed, and none is polled.

@@ -1,8 +1,14 @@
 // A cancel from outside a TaskGroup cancels its tasks, waits for them, and leaves as CancelledError.
+// course::task_group cancels in the order the tasks were created, one of the orders CPython's set gives.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>
+
+#include <algorithm>
+#include <vector>
 namespace taskgroup_outer_cancel {
+
+std::vector<std::string> cleaned;
 
 awaitable<void> job(std::string name) {
   std::exception_ptr error;
@@ -11,7 +17,7 @@ awaitable<void> job(std::string name) {
   } catch (...) {
     error = std::current_exception();
   }
-  print(name, "cleans up");  // finally:
+  cleaned.push_back(name);  // finally:
   if (error) std::rethrow_exception(error);
 }
 
@@ -35,7 +41,8 @@ DIFF_CASE(taskgroup_outer_cancel) {
   try {
     co_await t.async_wait(use_awaitable);
   } catch (const boost::system::system_error&) {
-    print("worker cancelled:", t.cancelled());
+    std::sort(cleaned.begin(), cleaned.end());
+    print("worker cancelled:", t.cancelled(), "cleaned up:", course::py::list(cleaned));
   }
 }
 }  // namespace taskgroup_outer_cancel

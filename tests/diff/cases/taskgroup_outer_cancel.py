@@ -1,12 +1,16 @@
 # A cancel from outside a TaskGroup cancels its tasks, waits for them, and leaves as CancelledError.
+# TaskGroup keeps its tasks in a set and cancels them in the set's order (by address), so the
+# order of the cleanups is not fixed from run to run: the case prints them sorted.
 import asyncio
+
+cleaned = []
 
 
 async def job(name):
     try:
         await asyncio.sleep(5)
     finally:
-        print(name, "cleans up")
+        cleaned.append(name)
 
 
 async def worker():
@@ -22,4 +26,4 @@ async def main():
     try:
         await t
     except asyncio.CancelledError:
-        print("worker cancelled:", t.cancelled())
+        print("worker cancelled:", t.cancelled(), "cleaned up:", sorted(cleaned))
