@@ -4,7 +4,9 @@
 #include "course/journal.hpp"
 #include "course/print.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <utility>
 
 namespace course {
 
@@ -25,6 +27,16 @@ exception_group::exception_group(const std::string& message,
                          (errors.size() == 1 ? "" : "s") + ")"),
       errors_(std::move(errors)) {}
 
+os_error::os_error(int errno_value, const std::string& message)
+    : std::runtime_error("[Errno " + std::to_string(errno_value) + "] " + message),
+      errno_(errno_value) {}
+
+incomplete_read_error::incomplete_read_error(std::string partial, std::size_t expected)
+    : std::runtime_error(std::to_string(partial.size()) + " bytes read on a total of " +
+                         std::to_string(expected) + " expected bytes"),
+      partial_(std::move(partial)),
+      expected_(expected) {}
+
 namespace py {
 
 std::string exception_name(const std::exception_ptr& e) {
@@ -41,6 +53,16 @@ std::string exception_name(const std::exception_ptr& e) {
     return "QueueEmpty";
   } catch (const exception_group&) {
     return "ExceptionGroup";
+  } catch (const os_error& error) {
+    switch (error.error_number()) {
+      case ECONNREFUSED: return "ConnectionRefusedError";
+      case ECONNRESET: return "ConnectionResetError";
+      case ECONNABORTED: return "ConnectionAbortedError";
+      case EPIPE: return "BrokenPipeError";
+      default: return "OSError";
+    }
+  } catch (const incomplete_read_error&) {
+    return "IncompleteReadError";
   } catch (const std::invalid_argument&) {
     return "ValueError";
   } catch (const std::out_of_range&) {

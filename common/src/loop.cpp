@@ -188,10 +188,15 @@ void loop::wait_in_real_time() {
   }
   // Wait for the waker, I/O or a thread's completion, looking up now and then for a Ctrl-C (the
   // signal handler can only count it). What wakes the loop runs as a turn of its own.
+  wait_for_io(std::chrono::milliseconds(50));
+}
+
+std::size_t loop::wait_for_io(std::chrono::milliseconds at_most) {
   try {
-    io_.run_one_for(std::chrono::milliseconds(50));
+    return io_.run_one_for(at_most);
   } catch (...) {
     detail::report_exception("Exception in callback", "<handler>", std::current_exception());
+    return 1;
   }
 }
 
@@ -202,6 +207,7 @@ bool loop::run_until(const std::function<bool()>& done) {
     if (run_turn() > 0) continue;
     if (io_.stopped()) return false;  // no work left: nothing can make done() hold
     if (is_virtual() && holds_ == 0) {
+      if (open_sockets_ > 0 && wait_for_io(io_grace) > 0) continue;
       const auto next = asio::use_service<timer_service>(io_).earliest();
       if (!next) {
         throw stalled_error("every task is waiting and no timer is pending (waiting: " +

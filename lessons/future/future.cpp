@@ -77,13 +77,10 @@ awaitable<void> async_main() {
   print(two);
 
   // A future: any asynchronous operation, here the future's async_wait, given use_awaitable as
-  // its completion token. loop.call_later is a timer whose handler is a plain function.
+  // its completion token.
   auto ex = co_await asio::this_coro::executor;
-  future<std::string> future;
-  course::timer call_later(ex, course::secs(1));
-  call_later.async_wait([future](boost::system::error_code ec) mutable {
-    if (!ec) future.set_result("hello");
-  });
+  auto future = course::create_future<std::string>();
+  course::call_later(ex, 1, [future]() mutable { future.set_result("hello"); });
   std::string hello = co_await future.async_wait(use_awaitable);
   print(hello);
 

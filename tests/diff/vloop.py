@@ -83,6 +83,9 @@ class _FifoTimerHandle(events.TimerHandle):
         return NotImplemented
 
 
+IO_GRACE = 0.05  # seconds of real time; loop::io_grace in the C++
+
+
 class _VirtualSelector:
     """Wraps the real selector (the loop's self-pipe stays registered) but never blocks."""
 
@@ -103,6 +106,12 @@ class _VirtualSelector:
         if threads_working:
             # Virtual time stands still while a thread works for the loop: wait for it for real.
             return self._real.select(None)
+        if len(self._real.get_map()) > 1:
+            # Sockets besides the self-pipe: give I/O on the way (microseconds on 127.0.0.1) a
+            # moment of real time before the clock jumps past it, as the C++ loop does.
+            ready = self._real.select(IO_GRACE)
+            if ready:
+                return ready
         if timeout is None:
             raise Stalled("deadlock: nothing is ready and no timer is scheduled")
         # timeout > 0: _run_once has dropped cancelled handles from the head of the heap, so

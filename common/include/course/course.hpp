@@ -11,6 +11,7 @@
 #include "course/loop.hpp"
 #include "course/print.hpp"
 #include "course/run.hpp"
+#include "course/streams.hpp"
 #include "course/task.hpp"
 #include "course/threads.hpp"
 #include "course/timeouts.hpp"

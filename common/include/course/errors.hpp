@@ -7,8 +7,11 @@
 //   InvalidStateError   course::invalid_state_error
 //   QueueFull/Empty     course::queue_full, course::queue_empty
 //   ExceptionGroup      course::exception_group
+//   OSError             course::os_error (ConnectionRefusedError ... by its errno)
+//   IncompleteReadError course::incomplete_read_error
 #pragma once
 
+#include <cstddef>
 #include <exception>
 #include <stdexcept>
 #include <string>
@@ -46,6 +49,30 @@ class exception_group : public std::runtime_error {
 
  private:
   std::vector<std::exception_ptr> errors_;
+};
+
+// OSError(errno, message), which Python makes the subclass its errno names
+// (ConnectionRefusedError for ECONNREFUSED, ConnectionResetError, BrokenPipeError, ...). what()
+// reads as str() of it: "[Errno 111] Connect call failed ('127.0.0.1', 1)".
+class os_error : public std::runtime_error {
+ public:
+  os_error(int errno_value, const std::string& message);
+  int error_number() const noexcept { return errno_; }
+
+ private:
+  int errno_;
+};
+
+// asyncio.IncompleteReadError: the stream ended before readexactly(n) had its n bytes.
+class incomplete_read_error : public std::runtime_error {
+ public:
+  incomplete_read_error(std::string partial, std::size_t expected);
+  const std::string& partial() const noexcept { return partial_; }
+  std::size_t expected() const noexcept { return expected_; }
+
+ private:
+  std::string partial_;
+  std::size_t expected_;
 };
 
 // True when e is how asio reports a cancelled operation (asyncio's CancelledError).

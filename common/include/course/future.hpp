@@ -1,6 +1,6 @@
 // course::future<T>, the asyncio.Future counterpart: a value that is not there yet.
 //
-//   course::future<std::string> f;            // loop.create_future(), on the running loop
+//   auto f = course::create_future<std::string>();   // loop.create_future(), on the running loop
 //   f.set_result("hello");                    // wakes its waiters and callbacks, next turn
 //   auto v = co_await f.async_wait(use_awaitable);   // await f
 //
@@ -175,5 +175,11 @@ class future {
 
   std::shared_ptr<state> state_;
 };
+
+// loop.create_future(): a future of the running loop (asyncio.Future() makes the same).
+template <typename T>
+future<T> create_future() {
+  return future<T>(loop::running().get_executor());
+}
 
 }  // namespace course

@@ -6,6 +6,7 @@
 #include "course/clock.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cstdint>
 #include <functional>
@@ -111,6 +112,21 @@ class loop {
   // runs until every thread's outcome has reached it, then the pool's threads are joined.
   void shutdown_default_executor();
 
+  // A socket of the loop (streams.hpp) is open. In virtual time the loop then waits up to
+  // io_grace of real time for I/O before the clock jumps to the next timer: data on 127.0.0.1
+  // takes microseconds to arrive, and must not be overtaken by a jump. vloop.py does the same.
+  class open_socket {
+   public:
+    explicit open_socket(loop& l) : loop_(&l) { ++l.open_sockets_; }
+    open_socket(const open_socket&) = delete;
+    open_socket& operator=(const open_socket&) = delete;
+    ~open_socket() { --loop_->open_sockets_; }
+
+   private:
+    loop* loop_;
+  };
+  static constexpr std::chrono::milliseconds io_grace{50};
+
   // Ctrl-C: while this loop runs, the first SIGINT calls fn on the loop's thread (course::run
   // cancels main with it, as asyncio.run does); a second ends the process at once, exit 130.
   void on_interrupt(std::function<void()> fn);
@@ -137,12 +153,14 @@ class loop {
   std::map<std::uint64_t, std::string> waits_;  // task id -> what it last waited on
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};
+  int open_sockets_ = 0;
   bool debug_;
   std::function<void()> on_interrupt_;
   bool interrupted_ = false;
   std::size_t run_one_handler();  // poll_one, timed in debug mode
   std::size_t run_turn();
   void wait_in_real_time();
+  std::size_t wait_for_io(std::chrono::milliseconds at_most);
   void check_interrupt();
   loop* previous_;
   asio::io_context io_;  // destroyed before the tasks, with the frames that point into them
