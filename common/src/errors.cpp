@@ -27,6 +27,10 @@ exception_group::exception_group(const std::string& message,
                          (errors.size() == 1 ? "" : "s") + ")"),
       errors_(std::move(errors)) {}
 
+cancelled_error::cancelled_error(std::optional<std::string> message)
+    : boost::system::system_error(asio::error::operation_aborted, "task cancelled"),
+      message_(std::move(message)) {}
+
 os_error::os_error(int errno_value, const std::string& message)
     : std::runtime_error("[Errno " + std::to_string(errno_value) + "] " + message),
       errno_(errno_value) {}
@@ -79,7 +83,15 @@ std::string exception_name(const std::exception_ptr& e) {
 }
 
 std::string exception_message(const std::exception_ptr& e) {
-  if (is_cancellation(e)) return "";
+  if (is_cancellation(e)) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const cancelled_error& error) {
+      return error.message().value_or("");
+    } catch (...) {
+      return "";
+    }
+  }
   try {
     std::rethrow_exception(e);
   } catch (const std::out_of_range& error) {
@@ -91,13 +103,26 @@ std::string exception_message(const std::exception_ptr& e) {
   }
 }
 
+std::string exception_args(const std::exception_ptr& e) {
+  const auto text = exception_message(e);
+  if (is_cancellation(e) && text.empty()) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const cancelled_error& error) {
+      if (error.message()) return py::tuple(*error.message());
+    } catch (...) {
+    }
+    return "()";
+  }
+  return py::tuple(text);
+}
+
 }  // namespace py
 
 namespace detail {
 
-std::exception_ptr make_cancelled_error() {
-  return std::make_exception_ptr(
-      boost::system::system_error(asio::error::operation_aborted, "task cancelled"));
+std::exception_ptr make_cancelled_error(std::optional<std::string> message) {
+  return std::make_exception_ptr(cancelled_error(std::move(message)));
 }
 
 void report_exception(const std::string& what, const std::string& where,

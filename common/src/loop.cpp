@@ -200,7 +200,20 @@ std::size_t loop::wait_for_io(std::chrono::milliseconds at_most) {
   }
 }
 
+void loop::close() {
+  if (running_) throw std::runtime_error("Cannot close a running event loop");
+  closed_ = true;
+  default_executor_.reset();  // ~thread_pool: the work not yet begun is dropped, threads joined
+}
+
 bool loop::run_until(const std::function<bool()>& done) {
+  if (closed_) throw std::runtime_error("Event loop is closed");
+  if (running_) throw std::runtime_error("This event loop is already running");
+  running_ = true;
+  struct not_running {
+    bool& running;
+    ~not_running() { running = false; }
+  } on_exit{running_};
   io_.restart();
   while (!done()) {
     check_interrupt();

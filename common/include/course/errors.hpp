@@ -2,7 +2,8 @@
 // handles.
 //
 //   CancelledError      boost::system::system_error with asio::error::operation_aborted, which
-//                       is how every asio operation reports a cancellation
+//                       is how every asio operation reports a cancellation; a task's own is a
+//                       course::cancelled_error, which also carries task.cancel(msg)'s message
 //   TimeoutError        course::timeout_error
 //   InvalidStateError   course::invalid_state_error
 //   QueueFull/Empty     course::queue_full, course::queue_empty
@@ -11,13 +12,27 @@
 //   IncompleteReadError course::incomplete_read_error
 #pragma once
 
+#include <boost/system/system_error.hpp>
+
 #include <cstddef>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace course {
+
+// The CancelledError a cancelled task ends with: asio's operation_aborted, and the message of
+// task.cancel(msg) when it had one (CancelledError('msg').args).
+class cancelled_error : public boost::system::system_error {
+ public:
+  explicit cancelled_error(std::optional<std::string> message = std::nullopt);
+  const std::optional<std::string>& message() const noexcept { return message_; }
+
+ private:
+  std::optional<std::string> message_;
+};
 
 class timeout_error : public std::runtime_error {
  public:
@@ -85,10 +100,12 @@ namespace py {
 // std::out_of_range, and the classes above.
 std::string exception_name(const std::exception_ptr& e);
 std::string exception_message(const std::exception_ptr& e);
+// e.args: ('msg',) for a CancelledError with a message, () for one without; else (str(e),).
+std::string exception_args(const std::exception_ptr& e);
 }  // namespace py
 
 namespace detail {
-std::exception_ptr make_cancelled_error();
+std::exception_ptr make_cancelled_error(std::optional<std::string> message = std::nullopt);
 // Reports on stderr, as asyncio's default exception handler logs: what happened and where
 // ("Exception in callback" "<handler>"), then the exception as Python's traceback ends
 // ("RuntimeError: boom"). The journal keeps "what: RuntimeError: boom".

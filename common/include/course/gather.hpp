@@ -89,7 +89,9 @@ struct gathering {
       for (auto& c : children) {
         outcome<T> o;
         if (c.cancelled()) {
-          o.error = make_cancelled_error();
+          // gather makes CancelledError('') for a cancelled child (a task keeps no message
+          // once it is cancelled): its args are ('',).
+          o.error = make_cancelled_error(std::string());
         } else if (auto e = c.exception()) {
           o.error = e;
         } else if constexpr (std::is_void_v<T>) {
@@ -130,7 +132,7 @@ struct gathering {
       return;
     }
     if constexpr (!Settle) {
-      if (child.cancelled()) return complete(make_cancelled_error());
+      if (child.cancelled()) return complete(child.core()->error_for_result());
       if (auto e = child.exception()) return complete(e);
     }
     if (finished == children.size()) {

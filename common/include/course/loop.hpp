@@ -105,6 +105,12 @@ class loop {
     asio::executor_work_guard<asio::io_context::executor_type> work_;
   };
 
+  // loop.close(): the loop runs no more (run_until then raises RuntimeError "Event loop is
+  // closed"), and its default executor is shut down without waiting for work not yet begun.
+  // Raises RuntimeError while the loop runs. The loop's resources go when it is destroyed.
+  void close();
+  bool is_closed() const noexcept { return closed_; }
+
   // asyncio's default executor, where course::to_thread and run_in_executor(fn) run fn
   // (threads.hpp): a pool of min(32, cores + 4) threads, made on first use.
   asio::thread_pool& default_executor();
@@ -157,6 +163,8 @@ class loop {
   bool debug_;
   std::function<void()> on_interrupt_;
   bool interrupted_ = false;
+  bool running_ = false;
+  bool closed_ = false;
   std::size_t run_one_handler();  // poll_one, timed in debug mode
   std::size_t run_turn();
   void wait_in_real_time();

@@ -138,6 +138,8 @@ class task_executor {
 struct task_core : std::enable_shared_from_this<task_core> {
   std::uint64_t id = 0;
   int cancels_requested = 0;  // Task.cancelling()
+  std::optional<std::string> cancel_message;  // of the last cancel(msg)
+  bool cancelled_error_taken = false;
   std::string name;
   asio::any_io_executor executor;
   bool started = false;
@@ -154,8 +156,10 @@ struct task_core : std::enable_shared_from_this<task_core> {
   // As in asyncio, a task whose coroutine ends with CancelledError is cancelled, whoever
   // cancelled what it awaited.
   bool cancelled() const { return done && is_cancellation(error); }
-  bool cancel() {
+  // task.cancel(msg): the message rides on the CancelledError the task ends with.
+  bool cancel(std::optional<std::string> msg = std::nullopt) {
     if (done) return false;
+    cancel_message = std::move(msg);
     ++cancels_requested;
     journal::task_event(journal::kind::task_cancel_requested, id, name);
     cancel_requested = true;
@@ -164,6 +168,14 @@ struct task_core : std::enable_shared_from_this<task_core> {
     signal.emit(asio::cancellation_type::terminal);
     if (cancelled_waits() == before) must_cancel = true;
     return true;
+  }
+  // The exception the task's result raises. A cancelled task's CancelledError, with the cancel's
+  // message, goes to the first that asks; later ones get a plain CancelledError, as 3.11's
+  // Task._make_cancelled_error hands the exception it kept over once.
+  std::exception_ptr error_for_result() {
+    if (!cancelled()) return error;
+    if (std::exchange(cancelled_error_taken, true)) return make_cancelled_error();
+    return error;
   }
   // Task.uncancel(): one cancel request fewer; the count left.
   int uncancel() {
@@ -204,7 +216,9 @@ struct task_state final : task_core {
 
   void finish(std::exception_ptr e, value_type v) {
     done = true;
-    error = e;
+    // Ended by its cancellation: CancelledError with the cancel's message (asio's own error
+    // carries none).
+    error = is_cancellation(e) ? make_cancelled_error(cancel_message) : e;
     value.emplace(std::move(v));
     record(!e                    ? journal::kind::task_done
            : cancelled()         ? journal::kind::task_cancelled
@@ -262,7 +276,8 @@ struct initiate_task_wait {
       // Awaiting a task that is already done does not yield in asyncio: dispatch runs the
       // waiter inline when we are on the loop.
       if (s.error) s.retrieved = true;
-      complete_at_once(s.executor, [handler = std::forward<Handler>(handler), e = s.error,
+      complete_at_once(s.executor, [handler = std::forward<Handler>(handler),
+                                    e = s.error_for_result(),
                                     v = *s.value]() mutable {
         task_state<T>::complete(handler, e, v);
       });
@@ -291,8 +306,9 @@ struct initiate_task_wait {
       }
       if (state->error) state->retrieved = true;
       auto wake = [state, handler = std::move(handler)]() mutable {
-        task_state<T>::complete(handler, take_must_cancel() ? make_cancelled_error() : state->error,
-                                *state->value);
+        task_state<T>::complete(
+            handler, take_must_cancel() ? make_cancelled_error() : state->error_for_result(),
+            *state->value);
       };
       if (shielded) {
         asio::post(state->executor, asio::bind_executor(ex, std::move(wake)));
@@ -320,8 +336,13 @@ class task {
 
   bool done() const { return state_->done; }
   bool cancelled() const { return state_->cancelled(); }
-  // task.cancel(): the coroutine's current (or next) co_await throws operation_aborted.
-  bool cancel() { return state_->cancel(); }
+  // task.cancel(msg): the coroutine's current (or next) co_await throws operation_aborted.
+  bool cancel(std::optional<std::string> msg = std::nullopt) {
+    return state_->cancel(std::move(msg));
+  }
+  // The message of the last cancel(msg): what CancelledError's args hold inside the task (asio's
+  // operation_aborted, which the coroutine catches, has no room for one).
+  const std::optional<std::string>& cancel_message() const { return state_->cancel_message; }
   int cancelling() const { return state_->cancels_requested; }
   int uncancel() { return state_->uncancel(); }
   const std::string& get_name() const { return state_->name; }
@@ -335,14 +356,14 @@ class task {
     if (!state_->done) throw invalid_state_error("Result is not set.");
     if (state_->error) {
       state_->retrieved = true;
-      std::rethrow_exception(state_->error);
+      std::rethrow_exception(state_->error_for_result());
     }
     if constexpr (!std::is_void_v<T>) return *state_->value;
   }
   // task.exception(): the exception, or null; a cancelled task raises CancelledError.
   std::exception_ptr exception() const {
     if (!state_->done) throw invalid_state_error("Exception is not set.");
-    if (state_->cancelled()) std::rethrow_exception(state_->error);
+    if (state_->cancelled()) std::rethrow_exception(state_->error_for_result());
     state_->retrieved = true;
     return state_->error;
   }
@@ -396,7 +417,10 @@ class any_task {
 
   bool done() const { return core_->done; }
   bool cancelled() const { return core_->cancelled(); }
-  bool cancel() { return core_->cancel(); }
+  bool cancel(std::optional<std::string> msg = std::nullopt) {
+    return core_->cancel(std::move(msg));
+  }
+  const std::optional<std::string>& cancel_message() const { return core_->cancel_message; }
   int cancelling() const { return core_->cancels_requested; }
   int uncancel() { return core_->uncancel(); }
   const std::string& get_name() const { return core_->name; }
