@@ -31,8 +31,10 @@ cancelled_error::cancelled_error(std::optional<std::string> message)
     : boost::system::system_error(asio::error::operation_aborted, "task cancelled"),
       message_(std::move(message)) {}
 
-os_error::os_error(int errno_value, const std::string& message)
-    : std::runtime_error("[Errno " + std::to_string(errno_value) + "] " + message),
+os_error::os_error(int errno_value, const std::string& message, errno_shown shown)
+    : std::runtime_error(shown == errno_shown::yes
+                             ? "[Errno " + std::to_string(errno_value) + "] " + message
+                             : message),
       errno_(errno_value) {}
 
 incomplete_read_error::incomplete_read_error(std::string partial, std::size_t expected)

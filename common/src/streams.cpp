@@ -244,11 +244,11 @@ void stream_writer::write(std::string_view data) { s_->write(data); }
 
 asio::awaitable<void> stream_writer::drain() {
   auto& s = *s_;
-  if (s.write_error) throw os_error(ECONNRESET, "Connection lost");
+  if (s.write_error) throw os_error(ECONNRESET, "Connection lost", os_error::errno_shown::no);
   if (s.drained.is_set()) co_return;  // not paused: asyncio's drain does not yield either
   auto wait = s.drained.async_wait(asio::use_awaitable);
   co_await std::move(wait);
-  if (s.write_error) throw os_error(ECONNRESET, "Connection lost");
+  if (s.write_error) throw os_error(ECONNRESET, "Connection lost", os_error::errno_shown::no);
 }
 
 void stream_writer::close() { s_->close(); }

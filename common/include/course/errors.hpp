@@ -68,10 +68,12 @@ class exception_group : public std::runtime_error {
 
 // OSError(errno, message), which Python makes the subclass its errno names
 // (ConnectionRefusedError for ECONNREFUSED, ConnectionResetError, BrokenPipeError, ...). what()
-// reads as str() of it: "[Errno 111] Connect call failed ('127.0.0.1', 1)".
+// reads as str() of it: "[Errno 111] Connect call failed ('127.0.0.1', 1)". The class raised
+// without an errno (asyncio's ConnectionResetError('Connection lost')) reads as the message alone.
 class os_error : public std::runtime_error {
  public:
-  os_error(int errno_value, const std::string& message);
+  enum class errno_shown { yes, no };
+  os_error(int errno_value, const std::string& message, errno_shown shown = errno_shown::yes);
   int error_number() const noexcept { return errno_; }
 
  private:

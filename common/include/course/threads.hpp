@@ -61,9 +61,6 @@ struct thread_outcome {
   std::optional<std::conditional_t<std::is_void_v<R>, std::monostate, R>> value;
 };
 
-// Runs fn on pool and settles f on the loop with its outcome, unless f was cancelled meanwhile.
-// The loop is held (loop::hold) from here until the outcome has reached it, so virtual time
-// waits for the thread instead of jumping past it.
 // fn(args...) with its arguments kept by value, for the thread.
 template <typename F, typename... Args>
 struct bound_call {
@@ -72,6 +69,9 @@ struct bound_call {
   decltype(auto) operator()() { return std::apply(fn, args); }
 };
 
+// Runs fn on pool and settles f on the loop with its outcome, unless f was cancelled meanwhile.
+// The loop is held (loop::hold) from here until the outcome has reached it, so virtual time
+// waits for the thread instead of jumping past it.
 template <typename R, typename F>
 void start_on_thread(loop& l, asio::thread_pool& pool, F fn, future<R> f) {
   // Cancelling f before a thread has taken fn up means fn never runs (Future.cancel() on the
