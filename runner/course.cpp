@@ -2,7 +2,7 @@
 //
 //   course list [--json]                       the lesson table, read from the lessons themselves
 //   course run LESSON [lesson options]         a lesson by its name ...
-//   course run NOTE HEADING [lesson options]   ... or by its note and section: run 003 取消任务
+//   course run NOTE HEADING [lesson options]   ... or every program under a note's heading
 //   course check [LESSON...] [--virtual-time | --speed X]
 //                                              each lesson with --check, then a summary table
 //   course show LESSON [--variant V]           a program's Python beside its C++ (show.cpp)
@@ -27,7 +27,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -36,6 +38,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern char** environ;
@@ -92,47 +95,77 @@ int list(bool json) {
 }
 
 // course run NAME [options] | course run NOTE HEADING [options]
-int run(std::vector<std::string> words) {
-  if (words.empty()) usage_error("run: which lesson? (course list shows them)");
-  const auto names = lesson_names();
-  std::string lesson;
-  std::vector<std::string> args;
-  if (std::find(names.begin(), names.end(), words[0]) != names.end()) {
-    lesson = words[0];
-    args.assign(words.begin() + 1, words.end());
-  } else if (words[0].size() == 3 &&
-             words[0].find_first_not_of("0123456789") == std::string::npos) {
-    if (words.size() < 2) {
-      usage_error("run " + words[0] + ": which section of note " + words[0] + "?");
-    }
-    std::vector<std::string> headings;
-    std::optional<program_row> found;
-    int programs_in_lesson = 0;
-    for (const auto& r : all_programs()) {
-      if (!r.note.starts_with(words[0])) continue;
-      headings.push_back(r.section);
-      if (!found && r.section == words[1]) found = r;
-    }
-    if (!found) {
-      usage_error("note " + words[0] + " has no section '" + words[1] + "'" +
-                  close_matches(words[1], headings));
-    }
-    lesson = found->lesson;
-    programs_in_lesson = static_cast<int>(programs_of(lesson).size());
-    args.assign(words.begin() + 2, words.end());
-    if (programs_in_lesson > 1) args.insert(args.begin(), {"--variant", found->variant});
-  } else {
-    usage_error("no lesson '" + words[0] + "'" + close_matches(words[0], names));
-  }
+// Runs a lesson in the foreground, its output the runner's. A SIGINT sent to the runner alone
+// is passed on to the lesson, which ends as it does on Ctrl-C (a terminal's Ctrl-C reaches both).
+volatile pid_t g_foreground = 0;
+extern "C" void pass_interrupt_on(int) {
+  if (g_foreground > 0) ::kill(g_foreground, SIGINT);
+}
+
+int run_in_foreground(const std::string& lesson, const std::vector<std::string>& args) {
   const auto path = lesson_path(lesson).string();
   std::vector<std::string> all{path};
   all.insert(all.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& w : all) argv.push_back(w.data());
   argv.push_back(nullptr);
-  ::execv(path.c_str(), argv.data());
-  std::cerr << "course: cannot run " << path << " (is it built?)\n";
-  return 1;
+  pid_t pid = 0;
+  if (::posix_spawn(&pid, path.c_str(), nullptr, nullptr, argv.data(), environ) != 0) {
+    std::cerr << "course: cannot run " << path << " (is it built?)\n";
+    return 1;
+  }
+  g_foreground = pid;
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  g_foreground = 0;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+int run(std::vector<std::string> words) {
+  if (words.empty()) usage_error("run: which lesson? (course list shows them)");
+  const auto names = lesson_names();
+  // Each lesson to run, with the programs of it to run (none: all of them).
+  std::vector<std::pair<std::string, std::vector<std::string>>> runs;
+  std::vector<std::string> args;
+  if (std::find(names.begin(), names.end(), words[0]) != names.end()) {
+    runs.push_back({words[0], {}});
+    args.assign(words.begin() + 1, words.end());
+  } else if (words[0].size() == 3 &&
+             words[0].find_first_not_of("0123456789") == std::string::npos) {
+    if (words.size() < 2) {
+      usage_error("run " + words[0] + ": which section of note " + words[0] + "?");
+    }
+    // Every program under the heading, in the notes' order, lesson by lesson.
+    std::vector<std::string> headings;
+    for (const auto& r : all_programs()) {
+      if (!r.note.starts_with(words[0])) continue;
+      headings.push_back(r.section);
+      if (r.section != words[1]) continue;
+      if (runs.empty() || runs.back().first != r.lesson) runs.push_back({r.lesson, {}});
+      runs.back().second.push_back(r.variant);
+    }
+    if (runs.empty()) {
+      usage_error("note " + words[0] + " has no section '" + words[1] + "'" +
+                  close_matches(words[1], headings));
+    }
+    args.assign(words.begin() + 2, words.end());
+  } else {
+    usage_error("no lesson '" + words[0] + "'" + close_matches(words[0], names));
+  }
+  std::signal(SIGINT, pass_interrupt_on);
+  int worst = 0;
+  for (auto& [lesson, variants] : runs) {
+    std::vector<std::string> lesson_args;
+    if (variants.size() < programs_of(lesson).size()) {
+      for (const auto& v : variants) lesson_args.insert(lesson_args.end(), {"--variant", v});
+    }
+    lesson_args.insert(lesson_args.end(), args.begin(), args.end());
+    const int status = run_in_foreground(lesson, lesson_args);
+    if (status == 130 || status == 128 + SIGINT) return 130;  // interrupted: the rest is not run
+    worst = std::max(worst, status);
+  }
+  return worst;
 }
 
 // What one lesson's --check run said.

@@ -255,7 +255,7 @@ std::string describe_json(const lesson& l, const program& p) {
 }  // namespace
 
 int lesson_main(int argc, char** argv, const lesson& l) {
-  std::string footer = "Programs, in the notes' order (--variant NAME runs one):";
+  std::string footer = "Programs, in the notes' order (--variant NAME runs one; give it again for more):";
   std::vector<std::string> variants;
   for (const auto& p : l.programs) {
     footer += "\n  " + p.variant + "\t" + p.note + "  " + p.section;
@@ -266,7 +266,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   app.footer(footer);
   std::string speed_text;
   bool virtual_time = false;
-  std::string variant;
+  std::vector<std::string> variant;
   bool check = false;
   bool sections = false;
   auto* speed_opt = app.add_option("--speed", speed_text,
@@ -276,8 +276,11 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   app.add_flag("--virtual-time", virtual_time,
                "Deterministic and instant: time jumps to the next deadline when every task waits")
       ->excludes(speed_opt);
-  app.add_option("--variant", variant, "Run only this program of the lesson")
-      ->check(CLI::IsMember(variants));
+  app.add_option("--variant", variant,
+                 "Run only this program of the lesson (again for more: --variant A --variant B)")
+      ->check(CLI::IsMember(variants))
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   bool debug = false;
   app.add_flag("--debug", debug,
                "asyncio's debug mode (python -X dev): report handlers that block the loop for "
@@ -345,7 +348,9 @@ int lesson_main(int argc, char** argv, const lesson& l) {
 
   std::vector<const program*> chosen;
   for (const auto& p : l.programs) {
-    if (variant.empty() || p.variant == variant) chosen.push_back(&p);
+    if (variant.empty() || std::find(variant.begin(), variant.end(), p.variant) != variant.end()) {
+      chosen.push_back(&p);
+    }
   }
 
   // diagram.mmd -> diagram.VARIANT.mmd when several programs run.
