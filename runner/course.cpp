@@ -94,12 +94,15 @@ int list(bool json) {
   return 0;
 }
 
-// course run NAME [options] | course run NOTE HEADING [options]
 // Runs a lesson in the foreground, its output the runner's. A SIGINT sent to the runner alone
-// is passed on to the lesson, which ends as it does on Ctrl-C (a terminal's Ctrl-C reaches both).
+// (kill) is passed on to the lesson, which ends as it does on Ctrl-C. A terminal's Ctrl-C
+// reaches the lesson itself, being in the same process group, and is not passed on: a second
+// SIGINT would end the lesson at once, before its cleanup.
 volatile pid_t g_foreground = 0;
-extern "C" void pass_interrupt_on(int) {
-  if (g_foreground > 0) ::kill(g_foreground, SIGINT);
+extern "C" void pass_interrupt_on(int, siginfo_t* info, void*) {
+  if (g_foreground > 0 && info != nullptr && info->si_code == SI_USER) {
+    ::kill(g_foreground, SIGINT);
+  }
 }
 
 int run_in_foreground(const std::string& lesson, const std::vector<std::string>& args) {
@@ -122,6 +125,7 @@ int run_in_foreground(const std::string& lesson, const std::vector<std::string>&
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// course run NAME [options] | course run NOTE HEADING [options]
 int run(std::vector<std::string> words) {
   if (words.empty()) usage_error("run: which lesson? (course list shows them)");
   const auto names = lesson_names();
@@ -153,7 +157,11 @@ int run(std::vector<std::string> words) {
   } else {
     usage_error("no lesson '" + words[0] + "'" + close_matches(words[0], names));
   }
-  std::signal(SIGINT, pass_interrupt_on);
+  struct sigaction pass_on {};
+  pass_on.sa_sigaction = pass_interrupt_on;
+  pass_on.sa_flags = SA_SIGINFO;
+  sigemptyset(&pass_on.sa_mask);
+  ::sigaction(SIGINT, &pass_on, nullptr);
   int worst = 0;
   for (auto& [lesson, variants] : runs) {
     std::vector<std::string> lesson_args;
