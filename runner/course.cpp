@@ -317,6 +317,11 @@ int compare(const std::vector<std::string>& words) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Descriptors 0, 1 and 2 stay taken: a closed one would be reused by the next pipe the runner
+  // makes, and a lesson given that pipe as its output would lose it (course check >&-).
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) == -1) ::open("/dev/null", O_RDWR);
+  }
   CLI::App app("the asio course: run and check its lessons", "course");
   app.require_subcommand(1);
   auto* list_cmd = app.add_subcommand("list", "The lesson table, from the lessons themselves");

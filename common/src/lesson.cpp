@@ -191,13 +191,13 @@ int compare(const program& p, double end) {
     if (!ok) ++missed;
     char row[64];
     if (m && figure) {
-      std::snprintf(row, sizeof row, "  %5.2f    %6.2f    %-6s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.2f    %6.2f    %-7s", c.at, *m, ok ? "ok" : "MISSED");
     } else if (m && count) {
-      std::snprintf(row, sizeof row, "  %5.0f    %6.0f    %-6s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.0f    %6.0f    %-7s", c.at, *m, ok ? "ok" : "MISSED");
     } else if (m) {
-      std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-6s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-7s", c.at, *m, ok ? "ok" : "MISSED");
     } else {
-      std::snprintf(row, sizeof row, "  %5.2f s  %8s  %-6s", c.at, "never", "MISSED");
+      std::snprintf(row, sizeof row, "  %5.2f s  %8s  %-7s", c.at, "never", "MISSED");
     }
     std::string text = row + describe(c);
     if (c.note_says) {
