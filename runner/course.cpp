@@ -22,26 +22,20 @@
 #include <CLI/CLI.hpp>
 
 #include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
-
-extern char** environ;
 
 namespace {
 
@@ -106,23 +100,15 @@ extern "C" void pass_interrupt_on(int, siginfo_t* info, void*) {
 }
 
 int run_in_foreground(const std::string& lesson, const std::vector<std::string>& args) {
-  const auto path = lesson_path(lesson).string();
-  std::vector<std::string> all{path};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& w : all) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  if (::posix_spawn(&pid, path.c_str(), nullptr, nullptr, argv.data(), environ) != 0) {
-    std::cerr << "course: cannot run " << path << " (is it built?)\n";
+  try {
+    g_foreground = spawn(lesson_path(lesson), args, nullptr);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "course: " << e.what() << "\n";
     return 1;
   }
-  g_foreground = pid;
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  const int status = wait_for(g_foreground);
   g_foreground = 0;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return status;
 }
 
 // course run NAME [options] | course run NOTE HEADING [options]
@@ -170,7 +156,7 @@ int run(std::vector<std::string> words) {
     }
     lesson_args.insert(lesson_args.end(), args.begin(), args.end());
     const int status = run_in_foreground(lesson, lesson_args);
-    if (status == 130 || status == 128 + SIGINT) return 130;  // interrupted: the rest is not run
+    if (status == 128 + SIGINT) return status;  // interrupted: the rest is not run
     worst = std::max(worst, status);
   }
   return worst;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -31,6 +32,27 @@ fs::path lesson_path(const std::string& name) {
 }
 
 
+pid_t spawn(const fs::path& program, const std::vector<std::string>& args,
+            const posix_spawn_file_actions_t* actions) {
+  std::vector<std::string> words{program.string()};
+  words.insert(words.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  if (::posix_spawn(&pid, argv[0], actions, nullptr, argv.data(), environ) != 0) {
+    throw std::runtime_error("cannot run " + program.string() + " (is it built?)");
+  }
+  return pid;
+}
+
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
                        int capture) {
   int pipe_fds[2];
@@ -41,29 +63,25 @@ finished run_capturing(const fs::path& program, const std::vector<std::string>& 
   posix_spawn_file_actions_addopen(&actions, capture == 1 ? 2 : 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
-  std::vector<std::string> words{program.string()};
-  words.insert(words.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
   const auto start = std::chrono::steady_clock::now();
   pid_t pid = 0;
-  const int spawned = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  try {
+    pid = spawn(program, args, &actions);
+  } catch (...) {
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(pipe_fds[0]);
+    ::close(pipe_fds[1]);
+    throw;
+  }
   posix_spawn_file_actions_destroy(&actions);
   ::close(pipe_fds[1]);
   finished result;
-  if (spawned != 0) {
-    ::close(pipe_fds[0]);
-    throw std::runtime_error("cannot run " + program.string() + " (is it built?)");
-  }
   char buffer[4096];
   for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
     result.captured.append(buffer, static_cast<std::size_t>(n));
   }
   ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.status = wait_for(pid);
   result.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;

@@ -2,6 +2,9 @@
 // terminal's columns.
 #pragma once
 
+#include <spawn.h>
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,6 +32,13 @@ struct finished {
   std::string captured;
   double seconds = 0;
 };
+
+// Starts program with args, its descriptors arranged by actions (null: the runner's own); the
+// child's pid. Throws when it cannot be started.
+pid_t spawn(const fs::path& program, const std::vector<std::string>& args,
+            const posix_spawn_file_actions_t* actions);
+// Waits for pid; its exit code, or 128 + N for signal N.
+int wait_for(pid_t pid);
 
 // Runs the program with its output fd `capture` (1 or 2) read back and the other one silenced.
 finished run_capturing(const fs::path& program, const std::vector<std::string>& args,

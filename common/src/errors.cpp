@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <optional>
 #include <utility>
 
 namespace course {
@@ -84,16 +85,21 @@ std::string exception_name(const std::exception_ptr& e) {
   }
 }
 
-std::string exception_message(const std::exception_ptr& e) {
-  if (is_cancellation(e)) {
-    try {
-      std::rethrow_exception(e);
-    } catch (const cancelled_error& error) {
-      return error.message().value_or("");
-    } catch (...) {
-      return "";
-    }
+namespace {
+// The message of a CancelledError: task.cancel(msg)'s, or none (asio's own error has none).
+std::optional<std::string> cancel_message_of(const std::exception_ptr& e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (const cancelled_error& error) {
+    return error.message();
+  } catch (...) {
+    return std::nullopt;
   }
+}
+}  // namespace
+
+std::string exception_message(const std::exception_ptr& e) {
+  if (is_cancellation(e)) return cancel_message_of(e).value_or("");
   try {
     std::rethrow_exception(e);
   } catch (const std::out_of_range& error) {
@@ -106,17 +112,11 @@ std::string exception_message(const std::exception_ptr& e) {
 }
 
 std::string exception_args(const std::exception_ptr& e) {
-  const auto text = exception_message(e);
-  if (is_cancellation(e) && text.empty()) {
-    try {
-      std::rethrow_exception(e);
-    } catch (const cancelled_error& error) {
-      if (error.message()) return py::tuple(*error.message());
-    } catch (...) {
-    }
-    return "()";
+  if (is_cancellation(e)) {
+    const auto message = cancel_message_of(e);
+    return message ? py::tuple(*message) : "()";
   }
-  return py::tuple(text);
+  return py::tuple(exception_message(e));
 }
 
 }  // namespace py

@@ -255,7 +255,7 @@ std::string describe_json(const lesson& l, const program& p) {
 }  // namespace
 
 int lesson_main(int argc, char** argv, const lesson& l) {
-  std::string footer = "Programs, in the notes' order (--variant NAME runs one; give it again for more):";
+  std::string footer = "Programs, in the notes' order (--variant NAME runs one):";
   std::vector<std::string> variants;
   for (const auto& p : l.programs) {
     footer += "\n  " + p.variant + "\t" + p.note + "  " + p.section;
@@ -277,7 +277,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
                "Deterministic and instant: time jumps to the next deadline when every task waits")
       ->excludes(speed_opt);
   app.add_option("--variant", variant,
-                 "Run only this program of the lesson (again for more: --variant A --variant B)")
+                 "Run only this program of the lesson; give it again for more")
       ->check(CLI::IsMember(variants))
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
