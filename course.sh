@@ -12,8 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# python3 runs CPython, the oracle of the differential suite (tests/diff), and the benchmark.
-packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev python3)
+# python3 runs CPython, the oracle of the differential suite (tests/diff), and the benchmark;
+# gettext compiles the Chinese catalogue (po/).
+packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev python3 gettext)
 
 install_missing() {
   local wanted=("${packages[@]}" "$@") missing=()

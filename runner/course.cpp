@@ -1,8 +1,9 @@
 // course: the course's one entry point, for readers and teachers.
 //
-//   course list [--json]                       the lesson table, read from the lessons themselves
+//   course list [NOTE | LESSON] [--json]       the lesson table, read from the lessons themselves
 //   course run LESSON [lesson options]         a lesson by its name ...
-//   course run NOTE HEADING [lesson options]   ... or every program under a note's heading
+//   course run NOTE HEADING [lesson options]   ... or every program under a note's heading,
+//   course run VARIANT [lesson options]        ... or one program by its variant name
 //   course check [LESSON...] [--virtual-time | --speed X]
 //                                              each lesson with --check, then a summary table
 //   course show LESSON [--variant V]           a program's Python beside its C++ (show.cpp)
@@ -13,15 +14,22 @@
 //
 // The lessons are the executables beside this one, in lessons/, in the order lessons/
 // CMakeLists.txt lists them (COURSE_LESSON_NAMES, comma-separated). Exit codes: 0 ok, 1 a lesson
-// failed, 2 bad usage (one line on stderr).
+// failed, 2 bad usage (one line on stderr), 130 interrupted. --lang zh|en anywhere chooses the
+// language, which the lessons it runs inherit.
 #include "lessons.hpp"
 #include "show.hpp"
 
+#include <course/cli.hpp>
+#include <course/i18n.hpp>
 #include <course/lesson.hpp>
+#include <course/text.hpp>
+
+#include <boost/json.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <fcntl.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -40,9 +48,27 @@
 namespace {
 
 using namespace runner;
+using course::format;
+using course::tr;
 
-int list(bool json) {
-  const auto rows = all_programs();
+bool is_note_number(const std::string& word) {
+  return word.size() == 3 && word.find_first_not_of("0123456789") == std::string::npos;
+}
+
+int list(bool json, const std::string& only) {
+  auto rows = all_programs();
+  if (!only.empty()) {
+    const auto names = lesson_names();
+    const bool lesson = std::find(names.begin(), names.end(), only) != names.end();
+    if (!lesson && !is_note_number(only)) {
+      usage_error(format(tr("list: no note or lesson '%s'"), only.c_str()) +
+                  close_matches(only, names));
+    }
+    std::erase_if(rows, [&](const program_row& r) {
+      return lesson ? r.lesson != only : !r.note.starts_with(only);
+    });
+    if (rows.empty()) usage_error(format(tr("list: there is no note %s"), only.c_str()));
+  }
   if (json) {
     std::cout << "[\n";
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -61,97 +87,116 @@ int list(bool json) {
     std::cout << "]\n";
     return 0;
   }
-  std::size_t section_width = 8;
-  std::size_t lesson_width = 8;
+  std::size_t section_width = display_width(tr("section")) + 2;
+  std::size_t lesson_width = display_width(tr("lesson (variant)")) + 2;
   for (const auto& r : rows) {
-    section_width = std::max(section_width, display_width(r.section) + 2);
+    section_width = std::max(section_width, display_width(r.section) + 4);
     lesson_width = std::max(lesson_width, r.lesson.size() + r.variant.size() + 5);
   }
-  section_width = std::min<std::size_t>(section_width, 40);
-  std::cout << pad("note", 6) << pad("section", section_width)
-            << pad("lesson (variant)", lesson_width) << "teaches\n";
+  section_width = std::min<std::size_t>(section_width, 28);
+  // What the table's rows take before the construct taught; it is wrapped into the columns left,
+  // or, on a narrow terminal, goes under the row, indented.
+  const std::size_t columns = course::text::columns_of(STDOUT_FILENO);
+  const std::size_t before = 6 + section_width + lesson_width;
+  // Wide enough: a row a program, the construct taught wrapped in its column. Narrow: the
+  // section on the row, the lesson and the construct under it, indented.
+  const bool beside = columns == 0 || columns >= before + 28;
+  if (beside) {
+    std::cout << pad(tr("note"), 6) << pad(tr("section"), section_width)
+              << pad(tr("lesson (variant)"), lesson_width) << tr("teaches") << "\n";
+  } else {
+    std::cout << pad(tr("note"), 6) << tr("section") << "\n"
+              << std::string(6, ' ') << tr("lesson (variant)") << "  " << tr("teaches") << "\n";
+  }
   std::string last_lesson;
   bool beyond = false;
   for (const auto& r : rows) {
     const bool beyond_row = r.note == course::beyond_the_notes;
     if (beyond_row && !beyond) {
-      std::cout << "\nBeyond the notes: the asyncio API they never show\n";
+      std::cout << "\n" << tr("Beyond the notes: the asyncio API they never show") << "\n";
       beyond = true;
     }
-    std::string section = r.section + (r.ordinal == 0 && !beyond_row ? " *" : "");
-    std::cout << pad(beyond_row ? "+" : r.note.substr(0, 3), 6) << pad(section, section_width)
-              << pad(r.lesson + " (" + r.variant + ")", lesson_width)
-              << (r.lesson == last_lesson ? "\u3003" : r.teaches) << "\n";
+    const std::string section = r.section + (r.ordinal == 0 && !beyond_row ? " *" : "");
+    const std::string note = beyond_row ? "+" : r.note.substr(0, 3);
+    const std::string lesson = r.lesson + " (" + r.variant + ")";
+    const std::string what = r.lesson == last_lesson ? std::string("\u3003") : r.teaches;
     last_lesson = r.lesson;
+    if (!beside) {
+      std::cout << pad(note, 6) << course::text::wrap(section, columns, 6, 6) << "\n"
+                << std::string(6, ' ') << course::text::wrap(lesson + "  " + what, columns, 8, 6)
+                << "\n";
+      continue;
+    }
+    // A section too long for its column has the line to itself.
+    if (display_width(section) >= section_width) {
+      std::cout << pad(note, 6) << section << "\n" << std::string(6 + section_width, ' ');
+    } else {
+      std::cout << pad(note, 6) << pad(section, section_width);
+    }
+    std::cout << pad(lesson, lesson_width)
+              << course::text::wrap(what, columns, before, before) << "\n";
   }
-  std::cout << "\n* the course's own program under that heading\n";
+  std::cout << "\n" << tr("* the course's own program under that heading") << "\n";
   return 0;
 }
 
-// Runs a lesson in the foreground, its output the runner's. A SIGINT sent to the runner alone
-// (kill) is passed on to the lesson, which ends as it does on Ctrl-C. A terminal's Ctrl-C
-// reaches the lesson itself, being in the same process group, and is not passed on: a second
-// SIGINT would end the lesson at once, before its cleanup.
-volatile pid_t g_foreground = 0;
-extern "C" void pass_interrupt_on(int, siginfo_t* info, void*) {
-  if (g_foreground > 0 && info != nullptr && info->si_code == SI_USER) {
-    ::kill(g_foreground, SIGINT);
-  }
-}
-
 int run_in_foreground(const std::string& lesson, const std::vector<std::string>& args) {
+  pid_t pid = 0;
   try {
-    g_foreground = spawn(lesson_path(lesson), args, nullptr);
+    pid = spawn(lesson_path(lesson), args, nullptr);
   } catch (const std::runtime_error& e) {
     std::cerr << "course: " << e.what() << "\n";
     return 1;
   }
-  const int status = wait_for(g_foreground);
-  g_foreground = 0;
-  return status;
+  return wait_for(pid);
 }
 
-// course run NAME [options] | course run NOTE HEADING [options]
+// course run NAME [options] | course run NOTE HEADING [options] | course run VARIANT [options]
 int run(std::vector<std::string> words) {
-  if (words.empty()) usage_error("run: which lesson? (course list shows them)");
+  if (words.empty()) usage_error(tr("run: which lesson? (course list shows them)"));
   const auto names = lesson_names();
   // Each lesson to run, with the programs of it to run (none: all of them).
   std::vector<std::pair<std::string, std::vector<std::string>>> runs;
   std::vector<std::string> args;
+  const auto add = [&runs](const program_row& r) {
+    if (runs.empty() || runs.back().first != r.lesson) runs.push_back({r.lesson, {}});
+    runs.back().second.push_back(r.variant);
+  };
   if (std::find(names.begin(), names.end(), words[0]) != names.end()) {
     runs.push_back({words[0], {}});
     args.assign(words.begin() + 1, words.end());
-  } else if (words[0].size() == 3 &&
-             words[0].find_first_not_of("0123456789") == std::string::npos) {
-    if (words.size() < 2) {
-      usage_error("run " + words[0] + ": which section of note " + words[0] + "?");
-    }
+  } else if (is_note_number(words[0])) {
     // Every program under the heading, in the notes' order, lesson by lesson.
-    std::vector<std::string> headings;
+    const bool heading = words.size() > 1 && !words[1].starts_with("-");
+    std::vector<std::string> typed;
+    if (heading) typed.push_back(words[1]);
+    for (const auto& r : programs_under("run", words[0], typed)) add(r);
+    args.assign(words.begin() + (heading ? 2 : 1), words.end());
+  } else {
+    // A program by its variant name, in whichever lesson has it.
+    std::vector<std::string> candidates = names;
     for (const auto& r : all_programs()) {
-      if (!r.note.starts_with(words[0])) continue;
-      headings.push_back(r.section);
-      if (r.section != words[1]) continue;
-      if (runs.empty() || runs.back().first != r.lesson) runs.push_back({r.lesson, {}});
-      runs.back().second.push_back(r.variant);
+      if (r.variant == words[0]) add(r);
+      candidates.push_back(r.variant);
+    }
+    if (runs.size() > 1) {
+      std::string which;
+      for (const auto& [lesson, variants] : runs) which += (which.empty() ? "" : ", ") + lesson;
+      usage_error(format(tr("run: several lessons have a program '%s' (%s): name the lesson, "
+                            "course run LESSON --variant %s"),
+                         words[0].c_str(), which.c_str(), words[0].c_str()));
     }
     if (runs.empty()) {
-      usage_error("note " + words[0] + " has no section '" + words[1] + "'" +
-                  close_matches(words[1], headings));
+      usage_error(format(tr("no lesson or program '%s'"), words[0].c_str()) +
+                  close_matches(words[0], candidates));
     }
-    args.assign(words.begin() + 2, words.end());
-  } else {
-    usage_error("no lesson '" + words[0] + "'" + close_matches(words[0], names));
+    args.assign(words.begin() + 1, words.end());
   }
-  struct sigaction pass_on {};
-  pass_on.sa_sigaction = pass_interrupt_on;
-  pass_on.sa_flags = SA_SIGINFO;
-  sigemptyset(&pass_on.sa_mask);
-  ::sigaction(SIGINT, &pass_on, nullptr);
+  pass_interrupts_on();
   int worst = 0;
   for (auto& [lesson, variants] : runs) {
     std::vector<std::string> lesson_args;
-    if (variants.size() < programs_of(lesson).size()) {
+    if (!variants.empty() && variants.size() < programs_of(lesson).size()) {
       for (const auto& v : variants) lesson_args.insert(lesson_args.end(), {"--variant", v});
     }
     lesson_args.insert(lesson_args.end(), args.begin(), args.end());
@@ -173,6 +218,23 @@ struct checked {
   bool skipped = false;
 };
 
+// A file of its own for a lesson's --results.
+struct results_file {
+  std::string path;
+  results_file() {
+    const char* folder = std::getenv("TMPDIR");
+    std::string pattern = std::string(folder != nullptr && *folder != '\0' ? folder : "/tmp") +
+                          "/course-results-XXXXXX";
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) throw std::runtime_error(tr("cannot make a temporary file"));
+    ::close(fd);
+    path = pattern;
+  }
+  results_file(const results_file&) = delete;
+  results_file& operator=(const results_file&) = delete;
+  ~results_file() { ::unlink(path.c_str()); }
+};
+
 checked check_one(const std::string& lesson, const std::vector<std::string>& mode,
                   bool virtual_time) {
   checked c{.lesson = lesson, .run = {}};
@@ -183,23 +245,30 @@ checked check_one(const std::string& lesson, const std::vector<std::string>& mod
       return c;
     }
   }
-  std::vector<std::string> args{"--check"};
+  const results_file results;
+  std::vector<std::string> args{"--check", "--results", results.path};
   args.insert(args.end(), mode.begin(), mode.end());
   c.run = run_capturing(lesson_path(lesson), args, 2);
-  for (const auto& line : split(c.run.captured, '\n')) {
-    const auto met = line.find(" claims met");
-    if (line.starts_with(lesson + ": ") && met != std::string::npos) {
-      c.claims = line.substr(lesson.size() + 2, met - lesson.size() - 2);
-    }
-    double claimed = 0;
-    double measured = 0;
-    if (line.ends_with("the program ends") &&
-        std::sscanf(line.c_str(), " %lf s %lf s", &claimed, &measured) == 2) {
-      c.note_seconds += claimed;
-      c.measured_seconds += measured;
+  // A line of JSON a program: {"variant", "claims", "met", "ended", "end": {cpython, measured}}.
+  std::ifstream in(results.path);
+  int claims = 0;
+  int met = 0;
+  bool any = false;
+  for (std::string line; std::getline(in, line);) {
+    boost::system::error_code ec;
+    const auto value = boost::json::parse(line, ec);
+    if (ec || !value.is_object()) continue;
+    const auto& o = value.as_object();
+    any = true;
+    claims += static_cast<int>(o.at("claims").to_number<double>());
+    met += static_cast<int>(o.at("met").to_number<double>());
+    if (const auto* end = o.if_contains("end")) {
+      c.note_seconds += end->at("cpython").to_number<double>();
+      c.measured_seconds += end->at("measured").to_number<double>();
       ++c.ends;
     }
   }
+  if (any) c.claims = format(tr("%d of %d"), met, claims);
   return c;
 }
 
@@ -207,60 +276,87 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   const auto names = lesson_names();
   for (const auto& l : lessons) {
     if (std::find(names.begin(), names.end(), l) == names.end()) {
-      usage_error("check: no lesson '" + l + "'" + close_matches(l, names));
+      usage_error(format(tr("check: no lesson '%s'"), l.c_str()) + close_matches(l, names));
     }
   }
   if (lessons.empty()) lessons = names;
   std::vector<std::string> mode;
   if (virtual_time) mode = {"--virtual-time"};
   if (!speed.empty()) mode = {"--speed", speed};
-  const bool terminal = ::isatty(STDERR_FILENO) != 0;
+  pass_interrupts_on();
+  // On a terminal the progress line is rewritten in place; elsewhere it is a line a lesson.
+  const char* term = std::getenv("TERM");
+  const bool rewrite =
+      ::isatty(STDERR_FILENO) != 0 && !(term != nullptr && std::string(term) == "dumb");
+  const bool colour = course::text::colours_for(STDOUT_FILENO);
   const auto start = std::chrono::steady_clock::now();
   std::vector<checked> results;
-  for (std::size_t i = 0; i < lessons.size(); ++i) {
+  bool stopped = false;
+  for (std::size_t i = 0; i < lessons.size() && !stopped; ++i) {
     const double elapsed =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    // On a terminal the progress line is rewritten in place; elsewhere it is a line a lesson.
-    std::fprintf(stderr, terminal ? "\r\033[K[%zu/%zu] %s  (%.1f s so far)"
-                                  : "[%zu/%zu] %s  (%.1f s so far)\n",
-                 i + 1, lessons.size(), lessons[i].c_str(), elapsed);
+    const auto progress = format(tr("[%zu/%zu] %s  (%.1f s so far)"), i + 1, lessons.size(),
+                                 lessons[i].c_str(), elapsed);
+    std::fprintf(stderr, rewrite ? "\r\033[K%s" : "%s\n", progress.c_str());
     std::fflush(stderr);
     results.push_back(check_one(lessons[i], mode, virtual_time));
+    stopped = interrupted() || results.back().run.status == 128 + SIGINT;
   }
-  if (terminal) std::fprintf(stderr, "\r\033[K");
+  if (rewrite) std::fprintf(stderr, "\r\033[K");
 
   int failed = 0;
   // CPython and measured: the seconds the lesson's programs take, added up, where they claim it.
-  std::printf("%-20s %12s %12s  %-10s %s\n", "lesson", "CPython", "measured", "claims", "result");
+  const auto row = [](const std::string& lesson, const std::string& note,
+                      const std::string& measured, const std::string& claims,
+                      const std::string& result) {
+    const auto right = [](const std::string& x, std::size_t width) {
+      const auto w = display_width(x);
+      return std::string(w < width ? width - w : 0, ' ') + x;
+    };
+    std::cout << pad(lesson, 21) << right(note, 12) << " " << right(measured, 12) << "  "
+              << pad(claims, 11) << result << "\n";
+  };
+  row(tr("lesson"), tr("CPython"), tr("measured"), tr("claims"), tr("result"));
   for (const auto& c : results) {
     if (c.skipped) {
-      std::printf("%-20s %12s %12s  %-10s %s\n", c.lesson.c_str(), "", "", "",
-                  "skipped: real time only");
+      row(c.lesson, "", "", "", tr("skipped: real time only"));
       continue;
     }
     const bool ok = c.run.status == 0;
-    failed += ok ? 0 : 1;
+    const bool cut_short = c.run.status == 128 + SIGINT;
+    failed += ok || cut_short ? 0 : 1;
     char note[32];
     char measured[32];
     std::snprintf(note, sizeof note, c.ends ? "%.2f s" : "-", c.note_seconds);
     std::snprintf(measured, sizeof measured, c.ends ? "%.3f s" : "-", c.measured_seconds);
-    const std::string verdict = ok ? "pass" : "FAIL (exit " + std::to_string(c.run.status) + ")";
-    std::printf("%-20s %12s %12s  %-10s %s\n", c.lesson.c_str(), note, measured,
-                c.claims.c_str(), verdict.c_str());
+    const std::string verdict =
+        ok          ? course::text::paint(tr("pass"), course::text::colour::green, colour)
+        : cut_short ? std::string(tr("interrupted"))
+                    : course::text::paint(format(tr("FAIL (exit %d)"), c.run.status),
+                                          course::text::colour::red, colour);
+    row(c.lesson, note, measured, c.claims, verdict);
   }
   const double total =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const std::string clock = virtual_time   ? "virtual time"
-                            : speed.empty() ? "real time"
+  const std::string clock = virtual_time    ? tr("virtual time")
+                            : speed.empty() ? tr("real time")
                                             : "--speed " + speed;
-  std::printf("\n%zu lessons, %d failed, in %.1f s (%s)\n", results.size(), failed, total,
-              clock.c_str());
+  std::cout << "\n"
+            << format(tr("%zu lessons, %d failed, in %.1f s (%s)"), results.size(), failed, total,
+                      clock.c_str());
+  if (stopped) {
+    std::cout << format(tr("; interrupted after %zu of %zu lessons"), results.size(),
+                        lessons.size());
+  }
+  std::cout << "\n" << std::flush;
   for (const auto& c : results) {
     if (!c.skipped && c.run.status != 0) {
-      std::fprintf(stderr, "\n\u2500\u2500 %s failed; its report:\n%s", c.lesson.c_str(),
+      std::fprintf(stderr, "\n\u2500\u2500 %s\n%s",
+                   format(tr("%s failed; its report:"), c.lesson.c_str()).c_str(),
                    c.run.captured.c_str());
     }
   }
+  if (stopped) return 128 + SIGINT;
   return failed > 0 ? 1 : 0;
 }
 
@@ -279,8 +375,10 @@ int compare(const std::vector<std::string>& words) {
     }
   }
   if (python.empty()) {
-    std::cerr << "course: compare runs the Python programs under CPython, and python3 is not "
-                 "installed: ./course.sh tour installs it (or sudo apt-get install python3)\n";
+    std::cerr << "course: "
+              << tr("compare runs the Python programs under CPython, and python3 is not "
+                    "installed: ./course.sh tour installs it (or sudo apt-get install python3)")
+              << "\n";
     return 2;
   }
   const auto tools = source_dir() / "tools";
@@ -290,13 +388,14 @@ int compare(const std::vector<std::string>& words) {
       "--bin", lesson_path("").parent_path().string(),
       "--vloop", (source_dir() / "tests" / "diff" / "vloop.py").string(),
       "--python", python,
-      "--lesson-names", COURSE_LESSON_NAMES};
+      "--lesson-names", COURSE_LESSON_NAMES,
+      "--localedir", (lesson_path("").parent_path().parent_path() / "locale").string()};
   all.insert(all.end(), words.begin(), words.end());
   std::vector<char*> argv;
   for (auto& w : all) argv.push_back(w.data());
   argv.push_back(nullptr);
   ::execv(python.c_str(), argv.data());
-  std::cerr << "course: cannot run " << python << "\n";
+  std::cerr << "course: " << format(tr("cannot run %s"), python.c_str()) << "\n";
   return 1;
 }
 
@@ -308,41 +407,57 @@ int main(int argc, char** argv) {
   for (int fd = 0; fd <= 2; ++fd) {
     if (::fcntl(fd, F_GETFD) == -1) ::open("/dev/null", O_RDWR);
   }
-  CLI::App app("the asio course: run and check its lessons", "course");
+  course::cli::speak_from_arguments(argc, argv);
+  CLI::App app(tr("the asio course: run and check its lessons"), "course");
+  course::cli::translate_help(app);
   app.require_subcommand(1);
-  auto* list_cmd = app.add_subcommand("list", "The lesson table, from the lessons themselves");
+  std::string lang;
+  course::cli::add_lang(app, lang);
+  auto* list_cmd = app.add_subcommand("list", tr("The lesson table, from the lessons themselves: "
+                                                 "course list [NOTE | LESSON]"));
   bool json = false;
-  list_cmd->add_flag("--json", json, "As JSON, for tools");
+  std::string list_only;
+  list_cmd->add_option("only", list_only, tr("Only this note's programs (003), or this lesson's"));
+  list_cmd->add_flag("--json", json, tr("As JSON, for tools"));
   auto* run_cmd = app.add_subcommand(
-      "run", "Run a lesson: course run LESSON [options], or course run NOTE HEADING [options]");
+      "run", tr("Run a lesson: course run LESSON [options], course run NOTE HEADING [options], "
+                "or course run VARIANT [options]; course run LESSON --help shows its options"));
   run_cmd->prefix_command();
+  run_cmd->set_help_flag();
   auto* check_cmd = app.add_subcommand(
-      "check", "Run lessons (default: all) with --check, then a summary; exit 1 if one fails");
+      "check", tr("Run lessons (default: all) with --check, then a summary; exit 1 if one fails"));
   std::vector<std::string> chosen;
-  check_cmd->add_option("lessons", chosen, "Lessons to check");
+  check_cmd->add_option("lessons", chosen, tr("Lessons to check"));
   bool virtual_time = false;
   std::string speed;
-  auto* speed_opt =
-      check_cmd->add_option("--speed", speed, "Real time, X times faster")->type_name("X");
-  check_cmd->add_flag("--virtual-time", virtual_time, "Virtual time: instant and exact")
+  auto* speed_opt = check_cmd->add_option("--speed", speed, tr("Real time, X times faster"))
+                        ->type_name("X")
+                        ->check(course::cli::a_value);
+  check_cmd->add_flag("--virtual-time", virtual_time, tr("Virtual time: instant and exact"))
       ->excludes(speed_opt);
   auto* show_cmd = app.add_subcommand(
-      "show", "A program's Python beside its C++: course show LESSON [--variant V], or course "
-              "show NOTE HEADING");
+      "show", tr("A program's Python beside its C++: course show LESSON [--variant V], or course "
+                 "show NOTE HEADING"));
   std::vector<std::string> show_what;
   std::string show_variant;
-  show_cmd->add_option("what", show_what, "LESSON, or NOTE HEADING")->required();
-  show_cmd->add_option("--variant", show_variant, "Only this program of the lesson");
+  show_cmd->add_option("what", show_what, tr("LESSON, or NOTE HEADING"))->required();
+  show_cmd->add_option("--variant", show_variant, tr("Only this program of the lesson"));
   auto* compare_cmd = app.add_subcommand(
-      "compare", "Run each program's Python under CPython and its C++, and compare the two "
-                 "transcripts: course compare (LESSON [--variant V] | --all) "
-                 "[--virtual-time | --speed X] [--quiet]");
+      "compare", tr("Run each program's Python under CPython and its C++, and compare the two "
+                    "transcripts: course compare (LESSON [--variant V] | --all) "
+                    "[--virtual-time | --speed X] [--quiet]"));
   compare_cmd->prefix_command();
+  for (auto* command : {list_cmd, run_cmd, check_cmd, show_cmd, compare_cmd}) {
+    course::cli::translate_help(*command);
+  }
+  // --lang after the command: the parent's option (run and compare hand theirs to the lesson).
+  for (auto* command : {list_cmd, check_cmd, show_cmd}) command->fallthrough();
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     if (command != "list" && command != "run" && command != "check" && command != "show" &&
         command != "compare") {
-      usage_error("no command '" + command + "' (list, run, check, show or compare)");
+      usage_error(
+          format(tr("no command '%s' (list, run, check, show or compare)"), command.c_str()));
     }
   }
   try {
@@ -354,14 +469,17 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::string message = e.what();
-    std::replace(message.begin(), message.end(), '\n', ' ');
-    usage_error(message);
+    if (app.get_subcommands().empty() && argc > 1 && argv[1][0] == '-') {
+      usage_error(format(tr("a command is required (list, run, check, show or compare), not "
+                            "the option '%s'"),
+                         argv[1]));
+    }
+    usage_error(course::cli::parse_error(e));
   } catch (const std::invalid_argument& e) {
     usage_error(std::string("--speed: ") + e.what());
   }
   try {
-    if (*list_cmd) return list(json);
+    if (*list_cmd) return list(json, list_only);
     if (*run_cmd) return run(run_cmd->remaining());
     if (*show_cmd) return show(show_what, show_variant);
     if (*compare_cmd) return compare(compare_cmd->remaining());

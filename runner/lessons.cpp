@@ -1,5 +1,9 @@
 #include "lessons.hpp"
 
+#include <course/i18n.hpp>
+#include <course/lesson.hpp>
+#include <course/text.hpp>
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/ioctl.h>
@@ -9,8 +13,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <stdexcept>
@@ -19,6 +25,8 @@ extern char** environ;
 
 namespace runner {
 
+using course::format;
+using course::tr;
 
 std::vector<std::string> lesson_names() {
   std::vector<std::string> names;
@@ -41,15 +49,41 @@ pid_t spawn(const fs::path& program, const std::vector<std::string>& args,
   argv.push_back(nullptr);
   pid_t pid = 0;
   if (::posix_spawn(&pid, argv[0], actions, nullptr, argv.data(), environ) != 0) {
-    throw std::runtime_error("cannot run " + program.string() + " (is it built?)");
+    throw std::runtime_error(format(tr("cannot run %s (is it built?)"), program.string().c_str()));
   }
   return pid;
 }
 
+namespace {
+// The lesson running now, for the SIGINT handler; 0 when none is.
+volatile pid_t g_running = 0;
+volatile std::sig_atomic_t g_interrupted = 0;
+
+// A SIGINT sent to the runner alone (kill) is passed on to the lesson, which ends as it does on
+// Ctrl-C. A terminal's Ctrl-C reaches the lesson itself, being in the same process group, and is
+// not passed on: a second SIGINT would end the lesson at once, before its cleanup.
+extern "C" void pass_interrupt_on(int, siginfo_t* info, void*) {
+  g_interrupted = 1;
+  if (g_running > 0 && info != nullptr && info->si_code == SI_USER) ::kill(g_running, SIGINT);
+}
+}  // namespace
+
+void pass_interrupts_on() {
+  struct sigaction pass_on {};
+  pass_on.sa_sigaction = pass_interrupt_on;
+  pass_on.sa_flags = SA_SIGINFO | SA_RESTART;
+  sigemptyset(&pass_on.sa_mask);
+  ::sigaction(SIGINT, &pass_on, nullptr);
+}
+
+bool interrupted() { return g_interrupted != 0; }
+
 int wait_for(pid_t pid) {
+  g_running = pid;
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  g_running = 0;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
@@ -75,6 +109,7 @@ finished run_capturing(const fs::path& program, const std::vector<std::string>& 
   }
   posix_spawn_file_actions_destroy(&actions);
   ::close(pipe_fds[1]);
+  g_running = pid;
   finished result;
   char buffer[4096];
   for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
@@ -115,26 +150,6 @@ std::vector<program_row> all_programs() {
   return rows;
 }
 
-std::size_t display_width(const std::string& s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    unsigned code = length == 1 ? c : c & (0x3Fu >> (length - 1));
-    for (std::size_t k = 1; k < length && i + k < s.size(); ++k) {
-      code = (code << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
-    }
-    width += code >= 0x2E80 && code <= 0xFFEF ? 2 : 1;
-    i += length;
-  }
-  return width;
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  const auto w = display_width(s);
-  return s + std::string(w < width ? width - w : 1, ' ');
-}
-
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -151,13 +166,16 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }
 
 [[noreturn]] void usage_error(const std::string& message) {
-  std::cerr << "course: " << message << " (see course --help)\n";
+  std::cerr << "course: " << format(tr("%s (see course --help)"), message.c_str()) << "\n";
   std::exit(2);
 }
 
 std::string close_matches(const std::string& wanted, const std::vector<std::string>& candidates) {
   std::vector<std::pair<std::size_t, std::string>> scored;
-  for (const auto& c : candidates) {
+  std::vector<std::string> unique = candidates;
+  std::sort(unique.begin(), unique.end());
+  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+  for (const auto& c : unique) {
     // A candidate that holds what was typed is as close as can be: 取消 finds 取消任务.
     scored.emplace_back(c.find(wanted) != std::string::npos ? 0 : edit_distance(wanted, c), c);
   }
@@ -167,23 +185,126 @@ std::string close_matches(const std::string& wanted, const std::vector<std::stri
     if (scored[i].first > std::max<std::size_t>(2, wanted.size() / 2)) break;
     out += (out.empty() ? "" : ", ") + scored[i].second;
   }
-  return out.empty() ? "" : "; did you mean " + out + "?";
+  return out.empty() ? "" : format(tr("; did you mean %s?"), out.c_str());
 }
 
 fs::path source_dir() { return COURSE_SOURCE_DIR; }
 
 std::size_t terminal_columns() {
-  std::size_t columns = 0;
-  if (const char* env = std::getenv("COLUMNS")) {
-    char* end = nullptr;
-    const long n = std::strtol(env, &end, 10);
-    if (*end == '\0' && n > 0) columns = static_cast<std::size_t>(std::min(n, 400L));
+  const auto columns = course::text::columns_of(STDOUT_FILENO);
+  return columns == 0 ? 80 : columns;
+}
+
+namespace {
+
+// A heading as typed or as written: no backticks, spaces trimmed and single.
+std::string normalised(const std::string& heading) {
+  std::string out;
+  for (const char c : heading) {
+    if (c == '`') continue;
+    if (c == ' ' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
   }
-  winsize size{};
-  if (columns == 0 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
-    columns = size.ws_col;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+struct heading {
+  int level;
+  std::string text;
+};
+
+// The headings of note NNN (its file in the notes' folder), outside code blocks; empty when the
+// notes are not there.
+std::vector<heading> note_headings(const std::string& number) {
+  std::vector<heading> out;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(COURSE_NOTES_DIR, ec)) {
+    if (!entry.path().filename().string().starts_with(number + "_")) continue;
+    std::ifstream in(entry.path());
+    bool code = false;
+    for (std::string line; std::getline(in, line);) {
+      if (line.starts_with("```")) code = !code;
+      if (code || !line.starts_with("#")) continue;
+      const auto text = line.find_first_not_of('#');
+      if (text == std::string::npos) continue;
+      out.push_back({static_cast<int>(text), normalised(line.substr(text))});
+    }
   }
-  return std::min<std::size_t>(columns == 0 ? 80 : columns, 400);
+  return out;
+}
+
+}  // namespace
+
+std::vector<program_row> programs_under(const std::string& command, const std::string& note,
+                                        const std::vector<std::string>& words) {
+  const auto rows = all_programs();
+  std::vector<std::string> notes;
+  std::vector<std::string> sections;
+  for (const auto& r : rows) {
+    if (r.note == course::beyond_the_notes) continue;
+    const auto number = r.note.substr(0, 3);
+    if (std::find(notes.begin(), notes.end(), number) == notes.end()) notes.push_back(number);
+    if (number == note &&
+        std::find(sections.begin(), sections.end(), r.section) == sections.end()) {
+      sections.push_back(r.section);
+    }
+  }
+  std::sort(notes.begin(), notes.end());
+  if (sections.empty()) {
+    std::string all;
+    for (const auto& n : notes) all += (all.empty() ? "" : ", ") + n;
+    usage_error(format(tr("%s: there is no note %s (the notes: %s)"), command.c_str(), note.c_str(),
+                       all.c_str()));
+  }
+  std::string listed;
+  for (const auto& s : sections) listed += "\n  " + s;
+  if (words.empty()) {
+    usage_error(format(tr("%s %s: which section? The note's sections with programs:%s"),
+                       command.c_str(), note.c_str(), listed.c_str()));
+  }
+  const auto wanted = normalised(words[0]);
+  std::vector<program_row> chosen;
+  for (const auto& r : rows) {
+    if (r.note.starts_with(note) && normalised(r.section) == wanted) chosen.push_back(r);
+  }
+  if (!chosen.empty()) return chosen;
+
+  // A heading with prose only: the programs under the headings inside it illustrate it.
+  const auto headings = note_headings(note);
+  const auto at = std::find_if(headings.begin(), headings.end(),
+                               [&](const heading& h) { return h.text == wanted; });
+  if (at != headings.end()) {
+    // In the note's order: heading by heading, and under one heading in the lessons' order.
+    std::string shown;
+    for (auto h = at + 1; h != headings.end() && h->level > at->level; ++h) {
+      for (const auto& r : rows) {
+        if (r.note.starts_with(note) && normalised(r.section) == h->text) {
+          shown += "\n  " + r.section + ": course run " + r.lesson + " --variant " + r.variant;
+        }
+      }
+    }
+    if (shown.empty()) {
+      std::cerr << format(tr("course: note %s's section '%s' is prose only, and no program "
+                             "illustrates it. The note's sections with programs:%s"),
+                          note.c_str(), words[0].c_str(), listed.c_str())
+                << "\n";
+    } else {
+      std::cerr << format(tr("course: note %s's section '%s' has no program of its own; the "
+                             "programs under it:%s"),
+                          note.c_str(), words[0].c_str(), shown.c_str())
+                << "\n";
+    }
+    std::exit(0);
+  }
+  std::vector<std::string> candidates;
+  for (const auto& h : headings) candidates.push_back(h.text);
+  if (candidates.empty()) candidates = sections;
+  usage_error(format(tr("note %s has no section '%s'"), note.c_str(), words[0].c_str()) +
+              close_matches(wanted, candidates));
 }
 
 }  // namespace runner

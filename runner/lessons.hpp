@@ -2,6 +2,8 @@
 // terminal's columns.
 #pragma once
 
+#include <course/text.hpp>
+
 #include <spawn.h>
 #include <sys/types.h>
 
@@ -37,8 +39,13 @@ struct finished {
 // child's pid. Throws when it cannot be started.
 pid_t spawn(const fs::path& program, const std::vector<std::string>& args,
             const posix_spawn_file_actions_t* actions);
-// Waits for pid; its exit code, or 128 + N for signal N.
+// Waits for pid; its exit code, or 128 + N for signal N. While it runs, a SIGINT sent to the
+// runner alone is passed on to it (once pass_interrupts_on() was called).
 int wait_for(pid_t pid);
+// From now on the runner survives SIGINT, passes one sent to it alone (kill, not a terminal's
+// Ctrl-C, which reaches the lesson itself) on to the lesson running, and remembers it.
+void pass_interrupts_on();
+bool interrupted();
 
 // Runs the program with its output fd `capture` (1 or 2) read back and the other one silenced.
 finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
@@ -48,11 +55,17 @@ std::vector<std::string> split(const std::string& text, char separator);
 std::vector<program_row> programs_of(const std::string& lesson);
 std::vector<program_row> all_programs();
 
-// Columns a string takes in a terminal: CJK characters take two.
-std::size_t display_width(const std::string& s);
-std::string pad(const std::string& s, std::size_t width);
-// The terminal's width: COLUMNS, else the terminal's own, else 80; never over 400.
+using course::text::display_width;
+using course::text::pad;
+// The width of the terminal on stdout: COLUMNS, else the terminal's own, else 80; never over
+// course::text::max_columns.
 std::size_t terminal_columns();
+
+// The programs under a note's heading (words[0]), typed with or without its backticks. Bad
+// usage ends the runner (exit 2, the note's sections listed when none was named); a heading
+// with prose only is answered with the programs under its sub-headings (exit 0).
+std::vector<program_row> programs_under(const std::string& command, const std::string& note,
+                                        const std::vector<std::string>& words);
 
 // One line on stderr, "course: MESSAGE (see course --help)", and exit 2.
 [[noreturn]] void usage_error(const std::string& message);

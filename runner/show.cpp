@@ -2,7 +2,9 @@
 
 #include "lessons.hpp"
 
+#include <course/i18n.hpp>
 #include <course/lesson.hpp>
+#include <course/text.hpp>
 
 #include <boost/json/src.hpp>  // header-only Boost.JSON: the lessons' --describe lines
 
@@ -18,6 +20,9 @@
 #include <stdexcept>
 
 namespace runner {
+
+using course::format;
+using course::tr;
 
 namespace {
 
@@ -109,7 +114,9 @@ std::string seconds(double x) {
 void show_program(const program_row& row) {
   const auto described = run_capturing(lesson_path(row.lesson),
                                         {"--describe", "--variant", row.variant}, 1);
-  if (described.status != 0) throw std::runtime_error(row.lesson + " --describe failed");
+  if (described.status != 0) {
+    throw std::runtime_error(format(tr("%s --describe failed"), row.lesson.c_str()));
+  }
   const json::object about = json::parse(described.captured).as_object();
 
   const fs::path folder = source_dir() / "lessons" / row.lesson;
@@ -118,18 +125,18 @@ void show_program(const program_row& row) {
   const auto py = read_lines(py_path);
   const auto cpp = translation(read_lines(cpp_path), row.variant);
 
-  const std::string heading = (row.note == course::beyond_the_notes ? "beyond the notes:"
-                                                               : row.note.substr(0, 3)) +
-                              " " + row.section +
-                              (row.note == course::beyond_the_notes ? ""
-                               : row.ordinal == 0             ? " (the course's own program)"
-                               : row.ordinal > 1 ? " (program " + std::to_string(row.ordinal) + ")"
-                                                 : "");
+  const bool beyond = row.note == course::beyond_the_notes;
+  const std::string heading = (beyond ? tr("beyond the notes:") : row.note.substr(0, 3)) + " " +
+                              row.section +
+                              (beyond             ? ""
+                               : row.ordinal == 0 ? tr(" (the course's own program)")
+                               : row.ordinal > 1  ? format(tr(" (program %d)"), row.ordinal)
+                                                  : "");
   std::cout << "\u2500\u2500 " << row.lesson << "/" << row.variant << ": " << heading << "\n";
   const auto left = numbered(py, 0);
   const auto right = numbered(cpp.lines, cpp.first);
   const std::string left_title =
-      py.empty() ? "(no Python program)" : "lessons/" + row.lesson + "/" + row.variant + ".py";
+      py.empty() ? tr("(no Python program)") : "lessons/" + row.lesson + "/" + row.variant + ".py";
   const std::string right_title =
       "lessons/" + row.lesson + "/" + row.lesson + ".cpp" +
       (cpp.lines.empty() ? ""
@@ -161,20 +168,31 @@ void show_program(const program_row& row) {
     claims += (claims.empty() ? "" : " \u00b7 ") + std::string(o.at("what").as_string()) + " " +
               (count ? std::to_string(static_cast<int>(at)) : seconds(at));
     if (o.contains("note_says")) {
-      claims += " (the note says " + json::serialize(o.at("note_says")) + ": " +
-                std::string(o.at("erratum").as_string()) + ")";
+      claims +=
+          " " + format(tr("(the note says %s: %s)"), json::serialize(o.at("note_says")).c_str(),
+                       std::string(o.at("erratum").as_string()).c_str());
     }
   }
-  std::cout << "\nCPython 3.11: " << claims << "\n";
+  const auto columns = course::text::columns_of(STDOUT_FILENO);
+  const bool colour = course::text::colours_for(STDOUT_FILENO);
+  const auto said = [&](const std::string& label, const std::string& text, course::text::colour c) {
+    const auto body =
+        course::text::wrap(label + course::text::label_gap(label) + text, columns, 2);
+    std::cout << course::text::paint(label, c, colour) << body.substr(label.size()) << "\n";
+  };
+  std::cout << "\n";
+  said("CPython 3.11:", claims, course::text::colour::green);
   if (const auto& e = about.at("erratum").as_string(); !e.empty()) {
-    std::cout << "erratum: " << std::string(e) << "\n";
+    said(tr("erratum:"), std::string(e), course::text::colour::yellow);
   }
   if (const auto& r = about.at("remark").as_string(); !r.empty()) {
-    std::cout << "note: " << std::string(r) << "\n";
+    said(tr("note:"), std::string(r), course::text::colour::dim);
   }
   if (fs::exists(folder / (row.variant + ".fixed.py"))) {
-    std::cout << "the program the note means: lessons/" << row.lesson << "/" << row.variant
-              << ".fixed.py (course compare runs it too)\n";
+    std::cout << format(tr("the program the note means: lessons/%s/%s.fixed.py (course compare "
+                           "runs it too)"),
+                        row.lesson.c_str(), row.variant.c_str())
+              << "\n";
   }
   std::cout << "\n";
 }
@@ -182,34 +200,31 @@ void show_program(const program_row& row) {
 }  // namespace
 
 int show(const std::vector<std::string>& what, const std::string& variant) {
-  if (what.empty()) usage_error("show: which lesson? (course list shows them)");
+  if (what.empty()) usage_error(tr("show: which lesson? (course list shows them)"));
   const auto names = lesson_names();
   std::vector<program_row> chosen;
   if (std::find(names.begin(), names.end(), what[0]) != names.end()) {
-    if (what.size() > 1) usage_error("show " + what[0] + ": one lesson at a time");
+    if (what.size() > 1) usage_error(format(tr("show %s: one lesson at a time"), what[0].c_str()));
     std::vector<std::string> variants;
     for (const auto& r : programs_of(what[0])) {
       variants.push_back(r.variant);
       if (variant.empty() || r.variant == variant) chosen.push_back(r);
     }
     if (chosen.empty()) {
-      usage_error("show " + what[0] + ": no variant '" + variant + "'" +
+      usage_error(format(tr("show %s: no variant '%s'"), what[0].c_str(), variant.c_str()) +
                   close_matches(variant, variants));
     }
   } else if (what[0].size() == 3 && what[0].find_first_not_of("0123456789") == std::string::npos) {
-    if (what.size() != 2) usage_error("show " + what[0] + ": which section of note " + what[0] + "?");
-    std::vector<std::string> headings;
-    for (const auto& r : all_programs()) {
-      if (!r.note.starts_with(what[0])) continue;
-      headings.push_back(r.section);
-      if (r.section == what[1] && (variant.empty() || r.variant == variant)) chosen.push_back(r);
+    if (what.size() > 2) usage_error(format(tr("show %s: one section at a time"), what[0].c_str()));
+    for (const auto& r : programs_under("show", what[0], {what.begin() + 1, what.end()})) {
+      if (variant.empty() || r.variant == variant) chosen.push_back(r);
     }
     if (chosen.empty()) {
-      usage_error("note " + what[0] + " has no section '" + what[1] + "'" +
-                  close_matches(what[1], headings));
+      usage_error(format(tr("show %s: no variant '%s' under that heading"), what[0].c_str(),
+                         variant.c_str()));
     }
   } else {
-    usage_error("no lesson '" + what[0] + "'" + close_matches(what[0], names));
+    usage_error(format(tr("no lesson '%s'"), what[0].c_str()) + close_matches(what[0], names));
   }
   for (const auto& row : chosen) show_program(row);
   return 0;

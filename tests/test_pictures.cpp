@@ -63,6 +63,8 @@ BOOST_AUTO_TEST_CASE(sequential_awaits_stay_in_main_and_add_up) {
   const auto rows = course::pictures::task_rows(entries);
   BOOST_TEST(rows.size() == 1u);  // an awaited coroutine is not a task
   const auto& main = row(rows, "Task-1");
+  BOOST_TEST(main.coroutine == "main");  // course::run names main's coroutine
+  BOOST_TEST(main.label() == "Task-1 main");
   BOOST_TEST(main.ended == 3.0);
   BOOST_TEST(main.printed.size() == 2u);
   BOOST_TEST(main.printed[1].first == 3.0);

@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+import gettext
 
 TIMEOUT = 120
 TIMED = re.compile(r"^(-?\d+\.\d{3}) (.*)$", re.S)
@@ -44,7 +45,18 @@ MASKS = [
     (re.compile(r"^(! )?Executing <.*> took"), r"\1Executing <…> took"),
 ]
 NUMBER = re.compile(r"\d+(\.\d+)?")
-COLOR = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+COLOR = (sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+         and os.environ.get("TERM") != "dumb")
+# The course's voice in the language the runner chose (it sets LANGUAGE), from the catalogue the
+# build compiled (po/zh_CN.po); English when there is none.
+tr = gettext.gettext
+
+
+def speak(localedir):
+    global tr
+    language = os.environ.get("LANGUAGE", "")
+    languages = ["zh_CN"] if language.startswith("zh") else []
+    tr = gettext.translation("asio-course", localedir, languages=languages, fallback=True).gettext
 
 
 def paint(code, text):
@@ -206,24 +218,26 @@ class Comparison:
             if width_of(right_text) > self.args.width - col - 4:
                 right_text = fit(right_text, max(self.args.width - col - 4, 10))
             lines.append(f" {sign}{fit(a.shown() if a else '', col)}  {right_text}".rstrip())
-        return lines, sum(1 for _, _, m in pairs if m != " ")
+        return lines, sum(1 for pair in pairs if pair[2] != " ")
 
     def compare(self):
         a = self.about
-        clock = "virtual time" if self.virtual else f"real time at --speed {self.args.speed:g}"
-        note = "beyond the notes:" if a["note"] == "beyond the notes" else a["note"][:3]
+        clock = (tr("virtual time") if self.virtual
+                 else tr("real time at --speed {speed}").format(speed=f"{self.args.speed:g}"))
+        note = tr("beyond the notes:") if a["note"] == "beyond the notes" else a["note"][:3]
         self.output.append(paint("1", f"── {self.lesson}/{self.variant}: {note} "
                                       f"{a['section']}") + f", {clock}")
         if self.measured and (self.virtual or self.args.all):
             # Measured work (CPU time, sockets, a million tasks) does not run faster at --speed,
             # and blocking_api's Python needs the internet: such a lesson is compared alone.
             self.status = "skipped"
-            self.output.append(f"   real time only ({a['real_time_only']}): "
-                               f"course compare {self.lesson} --speed 1")
+            self.output.append("   " + tr("real time only ({why}): course compare {lesson} "
+                                          "--speed 1").format(why=a['real_time_only'],
+                                                              lesson=self.lesson))
             return
         if not os.path.exists(self.py):
             self.status = "no Python"
-            self.output.append(f"   no {os.path.relpath(self.py)}")
+            self.output.append("   " + tr("no {path}").format(path=os.path.relpath(self.py)))
             return
         flags, env, lesson_args = directives(self.py)
         try:
@@ -238,29 +252,33 @@ class Comparison:
                                         f"C++: {self.lesson} --variant {self.variant}")
         self.output += lines
         if self.claims_missed:
-            self.output.append(paint("31", "   the lesson's claims were missed (its --check "
-                                           "failed): run it to see which"))
+            self.output.append(paint("31", "   " + tr("the lesson's claims were missed (its "
+                                                    "--check failed): run it to see which")))
         if a["erratum"]:
-            self.output.append(paint("36", f"   erratum: {a['erratum']}"))
+            label = tr("erratum:")
+            gap = "" if label.endswith("\uff1a") else " "  # a full-width colon has its space
+            self.output.append(paint("36", "   " + label + gap + a["erratum"]))
         if differences == 0:
             self.status = "agrees" if not self.claims_missed else "DIFFERS"
             if os.path.exists(os.path.join(self.args.lessons, self.lesson,
                                            self.variant + ".asio.txt")):
                 self.status = "DIFFERS"
-                self.output.append("   a program where asio parts ways (VARIANT.asio.txt) now "
-                                   "does what CPython does")
+                self.output.append("   " + tr("a program where asio parts ways "
+                                              "(VARIANT.asio.txt) now does what CPython does"))
             return
         part_ways = os.path.join(self.args.lessons, self.lesson, self.variant + ".asio.txt")
         if os.path.exists(part_ways):
             with open(part_ways, encoding="utf-8") as f:
                 expected = records_of(f.read(), self.mask_numbers)
-            _, adiff = self.table(expected, right, "", "")
+            adiff = self.table(expected, right, "", "")[1]
             if adiff == 0 and not self.claims_missed:
                 self.status = "parts ways"
-                self.output.append(f"   explained: asio parts ways here, as README says; the C++ "
-                                   f"prints {os.path.relpath(part_ways, self.args.lessons)}")
+                self.output.append("   " + tr("explained: asio parts ways here, as README says; "
+                                              "the C++ prints {path}").format(
+                    path=os.path.relpath(part_ways, self.args.lessons)))
                 return
-            self.output.append(f"   and the C++ is not what {part_ways} holds")
+            self.output.append("   " + tr("and the C++ is not what {path} holds").format(
+                path=part_ways))
         if os.path.exists(self.fixed):
             try:
                 fixed = self.python(self.fixed, flags, env)
@@ -273,15 +291,15 @@ class Comparison:
                                        f"C++: {self.lesson} --variant {self.variant}")
             if fdiff == 0 and a["erratum"] and not self.claims_missed:
                 self.status = "erratum"
-                self.output.append(f"   explained: the program the note means ({frel}) "
-                                   "runs as the C++ does")
+                self.output.append("   " + tr("explained: the program the note means ({path}) "
+                                              "runs as the C++ does").format(path=frel))
                 if self.args.verbose:
                     self.output += flines
                 return
-            self.output += ["   and the program the note means:"] + flines
+            self.output += ["   " + tr("and the program the note means:")] + flines
         self.status = "DIFFERS"
-        self.output.append(paint("31", f"   {differences} record(s) differ and no erratum "
-                                       "explains them"))
+        self.output.append(paint("31", "   " + tr("{n} record(s) differ and no erratum "
+                                                "explains them").format(n=differences)))
 
 
 def describe(args, lesson, variant):
@@ -290,14 +308,15 @@ def describe(args, lesson, variant):
         argv += ["--variant", variant]
     rc, out, err = run(argv)
     if rc != 0:
-        raise SystemExit(f"course compare: {lesson}: {err.strip() or 'no such lesson'}")
+        raise SystemExit(f"course compare: {lesson}: {err.strip() or tr('no such lesson')}")
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message):
         """A usage error is one line on stderr and exit 2, as everywhere in the course."""
-        print(f"course compare: {message} (see course compare --help)", file=sys.stderr)
+        print("course compare: " + tr("{message} (see course compare --help)").format(
+            message=message), file=sys.stderr)
         sys.exit(2)
 
 
@@ -315,10 +334,12 @@ def main():
     ap.add_argument("--lesson-names", default="", help="comma-separated, in the course's order")
     ap.add_argument("--quiet", action="store_true", help="only the summary and what differs")
     ap.add_argument("--verbose", action="store_true", help="show the fixed programs' runs too")
+    ap.add_argument("--localedir", default="", help="the compiled catalogues (build/locale)")
     args = ap.parse_args()
+    speak(args.localedir)
     if args.speed is not None and (args.virtual_time or not 0.01 <= args.speed <= 1000):
-        print("course compare: --speed takes a number from 0.01 to 1000, without --virtual-time",
-              file=sys.stderr)
+        print("course compare: " + tr("--speed takes a number from 0.01 to 1000, without "
+                                      "--virtual-time"), file=sys.stderr)
         return 2
     if args.speed is None and not args.virtual_time:
         args.speed = 1.0  # real time, as a lesson runs by default
@@ -328,13 +349,15 @@ def main():
     elif len(args.lesson) == 1:
         lessons = args.lesson
         if names and lessons[0] not in names:
-            print(f"course compare: no lesson '{lessons[0]}' (see course list)", file=sys.stderr)
+            print("course compare: " + tr("no lesson '{lesson}' (see course list)").format(
+                lesson=lessons[0]), file=sys.stderr)
             return 2
     else:
-        print("course compare: name one LESSON, or --all", file=sys.stderr)
+        print("course compare: " + tr("name one LESSON, or --all"), file=sys.stderr)
         return 2
     if args.variant and args.all:
-        print("course compare: --variant goes with one LESSON, not --all", file=sys.stderr)
+        print("course compare: " + tr("--variant goes with one LESSON, not --all"),
+              file=sys.stderr)
         return 2
     args.width = min(max(shutil.get_terminal_size((120, 24)).columns, 60), 240)
 
@@ -353,25 +376,31 @@ def main():
                 print("\n".join(c.output) + "\n", flush=True)
 
     if not args.quiet:
-        print("! a record one side lacks or prints otherwise   ~ the same record at another time"
-              + ("" if args.speed is None else f" (more than {0.1 + 0.05 * args.speed:g} s apart)")
+        print(tr("! a record one side lacks or prints otherwise   ~ the same record at another "
+                 "time")
+              + ("" if args.speed is None
+                 else " " + tr("(more than {seconds} s apart)").format(
+                     seconds=f"{0.1 + 0.05 * args.speed:g}"))
               + "\n")
     bad = [c for c in results if c.status in ("DIFFERS", "FAILED", "no Python")]
     if len(results) > 1:
-        print(paint("1", "program                                  CPython beside C++"))
+        print(paint("1", fit(tr("program"), 40) + " " + tr("CPython beside C++")))
         for c in results:
             name = f"{c.lesson}/{c.variant}"
-            status = {"agrees": paint("32", "agrees"),
-                      "erratum": paint("36", "differs as its erratum says"),
-                      "parts ways": paint("36", "asio parts ways, as README says"),
-                      "skipped": "real time only: course compare LESSON --speed 1",
-                      "DIFFERS": paint("31", "DIFFERS"), "FAILED": paint("31", "FAILED"),
-                      "no Python": paint("31", "no Python program")}[c.status]
+            status = {"agrees": paint("32", tr("agrees")),
+                      "erratum": paint("36", tr("differs as its erratum says")),
+                      "parts ways": paint("36", tr("asio parts ways, as README says")),
+                      "skipped": tr("real time only: course compare LESSON --speed 1"),
+                      "DIFFERS": paint("31", tr("DIFFERS")), "FAILED": paint("31", tr("FAILED")),
+                      "no Python": paint("31", tr("no Python program"))}[c.status]
             print(f"{fit(name, 40)} {status}")
     counts = {}
     for c in results:
         counts[c.status] = counts.get(c.status, 0) + 1
-    print(", ".join(f"{n} {s}" for s, n in counts.items()))
+    names = {"agrees": tr("agrees"), "erratum": tr("erratum"), "parts ways": tr("parts ways"),
+             "skipped": tr("skipped"), "DIFFERS": tr("DIFFERS"), "FAILED": tr("FAILED"),
+             "no Python": tr("no Python")}
+    print(", ".join(f"{n} {names[s]}" for s, n in counts.items()))
     return 1 if bad else 0
 
 
@@ -379,5 +408,5 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except KeyboardInterrupt:
-        print("course compare: interrupted", file=sys.stderr)
+        print("course compare: " + tr("interrupted"), file=sys.stderr)
         sys.exit(130)

@@ -1,5 +1,7 @@
 #include "course/journal.hpp"
 
+#include <utility>
+
 #include "course/clock.hpp"
 
 #include <mutex>
@@ -10,6 +12,7 @@ std::mutex g_mutex;  // a lesson may print from a thread pool
 std::vector<entry> g_entries;
 std::vector<std::pair<std::string, double>> g_figures;
 thread_local std::uint64_t t_current_task = 0;
+thread_local std::uint64_t t_outermost_step = 0;
 
 void add(kind what, std::uint64_t task, const std::string& text) {
   const double at = program_seconds();
@@ -34,6 +37,7 @@ std::uint64_t current_task() noexcept { return t_current_task; }
 task_step::task_step(std::uint64_t task) : task_(task), outer_(t_current_task) {
   if (outer_ == task_) return;
   add(kind::task_resumed, task, {});
+  if (outer_ == 0) t_outermost_step = task;
   t_current_task = task;
 }
 
@@ -44,6 +48,16 @@ task_step::~task_step() {
 }
 
 void task_event(kind what, std::uint64_t task, const std::string& name) { add(what, task, name); }
+
+std::uint64_t take_last_step() noexcept { return std::exchange(t_outermost_step, 0); }
+
+std::string task_name(std::uint64_t task) {
+  const std::lock_guard lock(g_mutex);
+  for (const auto& e : g_entries) {
+    if (e.what == kind::task_created && e.task == task) return e.text;
+  }
+  return {};
+}
 
 std::vector<entry> entries() {
   const std::lock_guard lock(g_mutex);

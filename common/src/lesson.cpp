@@ -1,13 +1,16 @@
 #include "course/lesson.hpp"
 
+#include "course/cli.hpp"
 #include "course/clock.hpp"
+#include "course/i18n.hpp"
 #include "course/journal.hpp"
 #include "course/loop.hpp"
 #include "course/pictures.hpp"
 #include "course/records.hpp"
 #include "course/run.hpp"
+#include "course/text.hpp"
 
-#include <CLI/CLI.hpp>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -68,9 +71,8 @@ double parse_number(const std::string& text, double low, double high) {
   char* end = nullptr;
   const double x = std::strtod(text.c_str(), &end);
   if (end == text.c_str() || *end != '\0' || !std::isfinite(x) || x < low || x > high) {
-    char expected[96];
-    std::snprintf(expected, sizeof expected, "expected a number from %g to %g, got '", low, high);
-    throw std::invalid_argument(expected + text + "'");
+    throw std::invalid_argument(
+        format(tr("expected a number from %g to %g, got '%s'"), low, high, text.c_str()));
   }
   return x;
 }
@@ -151,36 +153,48 @@ std::string describe(const claim& c) {
       return s;
     }
     case claim::kind::end:
-      return "the program ends";
+      return tr("the program ends");
     case claim::kind::tasks:
-      return "tasks created, main's included";
+      return tr("tasks created, main's included");
     case claim::kind::task_done:
-      return c.subject + " ends";
+      return format(tr("%s ends"), c.subject.c_str());
     case claim::kind::task_cancelled:
-      return c.subject + " ends cancelled";
-    case claim::kind::figure: {
-      char bounds[64];
-      std::snprintf(bounds, sizeof bounds, " (%g to %g)", c.low, c.high);
-      return c.subject + bounds;
-    }
+      return format(tr("%s ends cancelled"), c.subject.c_str());
+    case claim::kind::figure:
+      return tr(c.subject) + format(tr(" (%g to %g)"), c.low, c.high);
   }
   return {};
 }
 
 std::string mode_name() {
-  if (is_virtual()) return "virtual time";
-  if (speed() == 1.0) return "real time";
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "real time at --speed %g", speed());
-  return buffer;
+  if (is_virtual()) return tr("virtual time");
+  if (speed() == 1.0) return tr("real time");
+  return format(tr("real time at --speed %g"), speed());
 }
 
-// Returns how many claims were missed.
-int compare(const program& p, double end) {
+// What the comparison of one program found, for the summary and --results.
+struct compared {
+  int claims = 0;
+  int missed = 0;
+  std::optional<std::pair<double, double>> end = {};  // CPython's end and the measured one
+};
+
+// The claims beside what was measured, on stderr; returns what it found.
+compared compare(const program& p, double end, bool colour) {
   const auto entries = journal::entries();
   const auto tol = current_tolerance();
-  int missed = 0;
-  std::fprintf(stderr, "  CPython  measured\n");
+  const auto columns = text::columns_of(STDERR_FILENO);
+  compared found{.claims = static_cast<int>(p.claims.size())};
+  // The header over the numbers, right-aligned as they are: "measured" ends where "0.000 s" ends.
+  const std::string measured_word = tr("measured");
+  const auto measured_width = text::display_width(measured_word);
+  std::fprintf(stderr, "  %s%s%s\n", text::pad(tr("CPython"), 9).c_str(),
+               std::string(measured_width < 8 ? 8 - measured_width : 0, ' ').c_str(),
+               measured_word.c_str());
+  const std::string ok_word = tr("ok");
+  const std::string missed_word = tr("MISSED");
+  const auto verdict_width =
+      std::max(text::display_width(ok_word), text::display_width(missed_word)) + 1;
   for (const auto& c : p.claims) {
     const auto m = measured(c, entries, end);
     const bool count = c.what == claim::kind::tasks;
@@ -188,26 +202,46 @@ int compare(const program& p, double end) {
     const bool ok = m && (count    ? *m == c.at
                           : figure ? *m >= c.low && *m <= c.high
                                    : *m >= c.at - tol.early && *m <= c.at + tol.late);
-    if (!ok) ++missed;
+    if (!ok) ++found.missed;
+    if (c.what == claim::kind::end && m) found.end = {c.at, *m};
     char row[64];
     if (m && figure) {
-      std::snprintf(row, sizeof row, "  %5.2f    %6.2f    %-7s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.2f    %6.2f    ", c.at, *m);
     } else if (m && count) {
-      std::snprintf(row, sizeof row, "  %5.0f    %6.0f    %-7s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.0f    %6.0f    ", c.at, *m);
     } else if (m) {
-      std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  %-7s", c.at, *m, ok ? "ok" : "MISSED");
+      std::snprintf(row, sizeof row, "  %5.2f s  %6.3f s  ", c.at, *m);
     } else {
-      std::snprintf(row, sizeof row, "  %5.2f s  %8s  %-7s", c.at, "never", "MISSED");
+      const std::string never = tr("never");
+      const auto w = text::display_width(never);
+      std::snprintf(row, sizeof row, "  %5.2f s  %s%s  ", c.at,
+                    std::string(w < 8 ? 8 - w : 0, ' ').c_str(), never.c_str());
     }
-    std::string text = row + describe(c);
+    const auto verdict = text::pad(ok ? ok_word : missed_word, verdict_width);
+    std::string line =
+        row + text::paint(verdict, ok ? text::colour::green : text::colour::red, colour);
+    std::string said = describe(c);
     if (c.note_says) {
-      char said[32];
-      std::snprintf(said, sizeof said, count ? "%g" : "%g s", *c.note_says);
-      text += "  [the note says " + std::string(said) + ": " + c.erratum + "]";
+      const auto figure_said = format(count ? "%g" : tr("%g s"), *c.note_says);
+      // TRANSLATORS: after a claim: [the note says 5 s: why it differs from CPython]
+      said += "  " + text::paint(format(tr("[the note says %s: %s]"), figure_said.c_str(),
+                                        tr(c.erratum).c_str()),
+                                 text::colour::yellow, colour);
     }
-    std::fprintf(stderr, "%s\n", text.c_str());
+    const auto indent = text::display_width(row) + verdict_width;
+    std::fprintf(stderr, "%s%s\n", line.c_str(),
+                 text::wrap(said, columns > indent + 20 ? columns : 0, indent, indent).c_str());
   }
-  return missed;
+  const bool repeats = std::any_of(p.claims.begin(), p.claims.end(),
+                                   [](const claim& c) { return c.occurrence > 1; });
+  if (repeats) {
+    std::fprintf(stderr, "  %s\n",
+                 text::wrap(tr("(#N): the Nth time the program prints that line; (#2) is its "
+                               "second"),
+                            columns, 4, 2)
+                     .c_str());
+  }
+  return found;
 }
 
 std::string one_line(std::string s) {
@@ -220,8 +254,8 @@ std::string one_line(std::string s) {
 // own program)" when the note has no such program.
 std::string which_program(const program& p) {
   if (p.note == beyond_the_notes) return "";
-  if (p.ordinal == 0) return " (the course's own program)";
-  if (p.ordinal > 1) return " (program " + std::to_string(p.ordinal) + ")";
+  if (p.ordinal == 0) return tr(" (the course's own program)");
+  if (p.ordinal > 1) return format(tr(" (program %d)"), p.ordinal);
   return "";
 }
 
@@ -240,82 +274,113 @@ std::string describe_json(const lesson& l, const program& p) {
     if (c.what == claim::kind::tasks) claims += ",\"count\":true";
     if (c.note_says) {
       claims += ",\"note_says\":" + json_number(*c.note_says) +
-                ",\"erratum\":" + json_string(c.erratum);
+                ",\"erratum\":" + json_string(tr(c.erratum));
     }
     claims += "}";
   }
   return "{\"lesson\":" + json_string(l.name) + ",\"variant\":" + json_string(p.variant) +
          ",\"note\":" + json_string(p.note) + ",\"section\":" + json_string(p.section) +
-         ",\"ordinal\":" + std::to_string(p.ordinal) + ",\"teaches\":" +
-         json_string(l.teaches) + ",\"real_time_only\":" + json_string(l.real_time_only) +
-         ",\"erratum\":" + json_string(p.erratum) + ",\"remark\":" + json_string(p.remark) +
+         ",\"ordinal\":" + std::to_string(p.ordinal) +
+         ",\"teaches\":" + json_string(tr(l.teaches)) +
+         ",\"real_time_only\":" + json_string(tr(l.real_time_only)) +
+         ",\"erratum\":" + json_string(tr(p.erratum)) + ",\"remark\":" + json_string(tr(p.remark)) +
          ",\"claims\":[" + claims + "]}";
 }
 
-}  // namespace
+// One program's result as a line of JSON (--results FILE, what `course check` reads).
+std::string result_json(const program& p, const compared& found, const std::string& ended) {
+  std::string out = "{\"variant\":" + json_string(p.variant) +
+                    ",\"claims\":" + std::to_string(found.claims) +
+                    ",\"met\":" + std::to_string(found.claims - found.missed) +
+                    ",\"ended\":" + json_string(ended);
+  if (found.end) {
+    out += ",\"end\":{\"cpython\":" + json_number(found.end->first) +
+           ",\"measured\":" + json_number(found.end->second) + "}";
+  }
+  return out + "}";
+}
 
-int lesson_main(int argc, char** argv, const lesson& l) {
-  std::string footer = "Programs, in the notes' order (--variant NAME runs one):";
+// What the command line asks for.
+struct settings {
+  std::vector<const program*> chosen;
+  bool check = false;
+  bool debug = false;
+  bool timeline = false;
+  bool records = false;
+  bool describe = false;
+  bool sections = false;
+  std::string mermaid;
+  std::string results;
+};
+
+// Parses the command line into `s`; an exit code when the lesson is to stop (help, bad usage).
+std::optional<int> parse(int argc, char** argv, const lesson& l, settings& s) {
+  std::string footer = tr("Programs, in the notes' order (--variant NAME runs one):");
   std::vector<std::string> variants;
   for (const auto& p : l.programs) {
     footer += "\n  " + p.variant + "\t" + p.note + "  " + p.section;
     footer += which_program(p);
     variants.push_back(p.variant);
   }
-  CLI::App app(l.name + ": " + l.teaches, l.name);
+  CLI::App app(l.name + ": " + tr(l.teaches), l.name);
+  cli::translate_help(app);
   app.footer(footer);
   std::string speed_text;
   bool virtual_time = false;
   std::vector<std::string> variant;
-  bool check = false;
-  bool sections = false;
+  std::string lang;
+  cli::add_lang(app, lang);
   auto* speed_opt = app.add_option("--speed", speed_text,
-                                   "Run X times faster than real time (0.01 to 1000); "
-                                   "printed times stay in course seconds");
-  speed_opt->type_name("X");
+                                   tr("Run X times faster than real time (0.01 to 1000); "
+                                      "printed times stay in course seconds"));
+  speed_opt->type_name("X")->check(cli::a_value);
   app.add_flag("--virtual-time", virtual_time,
-               "Deterministic and instant: time jumps to the next deadline when every task waits")
+               tr("Deterministic and instant: time jumps to the next deadline when every task "
+                  "waits"))
       ->excludes(speed_opt);
   app.add_option("--variant", variant,
-                 "Run only this program of the lesson; give it again for more")
+                 tr("Run only this program of the lesson; give it again for more"))
       ->check(CLI::IsMember(variants))
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  bool debug = false;
-  app.add_flag("--debug", debug,
-               "asyncio's debug mode (python -X dev): report handlers that block the loop for "
-               "0.1 s or more");
+  app.add_flag("--debug", s.debug,
+               tr("asyncio's debug mode (python -X dev): report handlers that block the loop for "
+                  "0.1 s or more"));
   std::vector<std::string> option_values(l.options.size());
   std::vector<CLI::Option*> option_flags;
   for (std::size_t i = 0; i < l.options.size(); ++i) {
-    option_flags.push_back(app.add_option(l.options[i].flag, option_values[i], l.options[i].help)
-                               ->type_name(l.options[i].type_name));
+    option_flags.push_back(
+        app.add_option(l.options[i].flag, option_values[i], tr(l.options[i].help))
+            ->type_name(l.options[i].type_name)
+            ->check(cli::a_value));
   }
-  bool draw_timeline = false;
-  std::string mermaid_file;
-  app.add_flag("--timeline", draw_timeline,
-               "After each program, draw its tasks on a time axis (stderr)");
-  app.add_option("--mermaid", mermaid_file,
-                 "Write a mermaid sequence diagram of the run to FILE (with several programs, "
-                 "FILE gets each variant's name before its extension)")
-      ->type_name("FILE");
-  app.add_flag("--check", check, "Exit 1 when a measured time misses the note's claim");
-  bool as_records = false;
-  app.add_flag("--records", as_records,
-               "Print each program's run as records (each line with its course time, the loop's "
-               "reports, how it ended) instead of the transcript: what `course compare` reads");
-  bool describe_programs = false;
-  app.add_flag("--describe", describe_programs,
-               "Print each program as a line of JSON: its note, heading, ordinal, erratum, "
-               "remark, clocks and claims (what `course show` and `course compare` read)");
-  app.add_flag("--sections", sections,
-               "Print variant, note file, section heading, ordinal, the asio construct taught and "
-               "the clocks it runs under, for each program, tab-separated (ordinal 0: a program "
-               "the course adds under that heading)");
+  app.add_flag("--timeline", s.timeline,
+               tr("After each program, draw its tasks on a time axis (stderr)"));
+  app.add_option("--mermaid", s.mermaid,
+                 tr("Write a mermaid sequence diagram of the run to FILE (with several programs, "
+                    "FILE gets each variant's name before its extension)"))
+      ->type_name("FILE")
+      ->check(cli::a_value);
+  app.add_flag("--check", s.check, tr("Exit 1 when a measured time misses the note's claim"));
+  app.add_flag("--records", s.records,
+               tr("Print each program's run as records (each line with its course time, the "
+                  "loop's reports, how it ended) instead of the transcript: what `course "
+                  "compare` reads"));
+  app.add_flag("--describe", s.describe,
+               tr("Print each program as a line of JSON: its note, heading, ordinal, erratum, "
+                  "remark, clocks and claims (what `course show` and `course compare` read)"));
+  app.add_flag("--sections", s.sections,
+               tr("Print variant, note file, section heading, ordinal, the asio construct taught "
+                  "and the clocks it runs under, for each program, tab-separated (ordinal 0: a "
+                  "program the course adds under that heading)"));
+  app.add_option("--results", s.results,
+                 tr("Append each program's result to FILE as a line of JSON: its claims, how "
+                    "many were met, when it ended (what `course check` reads)"))
+      ->type_name("FILE")
+      ->check(cli::a_value);
 
   try {
     app.parse(argc, argv);
-    loop::set_default_debug(debug);
     if (!speed_text.empty()) {
       try {
         use_real_time(parse_number(speed_text, 0.01, 1000));
@@ -324,7 +389,8 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       }
     } else if (virtual_time) {
       if (!l.real_time_only.empty()) {
-        throw CLI::ValidationError("--virtual-time", "not for this lesson: " + l.real_time_only);
+        throw CLI::ValidationError(
+            "--virtual-time", format(tr("not for this lesson: %s"), tr(l.real_time_only).c_str()));
       }
       use_virtual_time();
     } else {
@@ -342,65 +408,101 @@ int lesson_main(int argc, char** argv, const lesson& l) {
     std::cout << app.help();
     return 0;
   } catch (const CLI::ParseError& e) {
-    std::cerr << l.name << ": " << one_line(e.what()) << " (see --help)\n";
+    std::cerr << l.name << ": " << one_line(cli::parse_error(e)) << " " << tr("(see --help)")
+              << "\n";
     return 2;
   }
-
-  std::vector<const program*> chosen;
   for (const auto& p : l.programs) {
     if (variant.empty() || std::find(variant.begin(), variant.end(), p.variant) != variant.end()) {
-      chosen.push_back(&p);
+      s.chosen.push_back(&p);
     }
   }
+  return std::nullopt;
+}
 
-  // diagram.mmd -> diagram.VARIANT.mmd when several programs run.
-  const auto mermaid_path = [&](const program& p) {
-    if (chosen.size() == 1) return mermaid_file;
-    const auto slash = mermaid_file.find_last_of('/');
-    const auto dot = mermaid_file.find_last_of('.');
-    const bool has_extension =
-        dot != std::string::npos && (slash == std::string::npos || dot > slash);
-    return has_extension ? mermaid_file.substr(0, dot) + "." + p.variant + mermaid_file.substr(dot)
-                         : mermaid_file + "." + p.variant;
+// diagram.mmd -> diagram.VARIANT.mmd when several programs run.
+std::string mermaid_path(const settings& s, const program& p) {
+  if (s.chosen.size() == 1) return s.mermaid;
+  const auto slash = s.mermaid.find_last_of('/');
+  const auto dot = s.mermaid.find_last_of('.');
+  const bool has_extension =
+      dot != std::string::npos && (slash == std::string::npos || dot > slash);
+  return has_extension ? s.mermaid.substr(0, dot) + "." + p.variant + s.mermaid.substr(dot)
+                       : s.mermaid + "." + p.variant;
+}
+
+// The heading before a program runs: where it comes from, its erratum and remark.
+void introduce(const lesson& l, const program& p, bool colour) {
+  const auto columns = text::columns_of(STDERR_FILENO);
+  std::fflush(stdout);
+  std::fprintf(stderr, "\n\u2500\u2500 %s/%s: %s \u00b7 %s%s, %s\n", l.name.c_str(),
+               p.variant.c_str(), p.note.c_str(), p.section.c_str(), which_program(p).c_str(),
+               mode_name().c_str());
+  const auto say_wrapped = [&](const char* label, const std::string& what, text::colour c) {
+    const std::string head = label;
+    const auto body = text::wrap(head + text::label_gap(head) + tr(what), columns, 2);
+    std::fprintf(stderr, "%s%s\n", text::paint(head, c, colour).c_str(),
+                 body.substr(head.size()).c_str());
   };
-  if (!mermaid_file.empty()) {
-    for (const auto* p : chosen) {
-      if (!std::ofstream(mermaid_path(*p))) {
-        std::cerr << l.name << ": --mermaid: cannot write '" << mermaid_path(*p)
-                  << "' (see --help)\n";
+  if (!p.erratum.empty()) say_wrapped(tr("erratum:"), p.erratum, text::colour::yellow);
+  if (!p.remark.empty()) say_wrapped(tr("note:"), p.remark, text::colour::dim);
+  if (loop::default_debug()) {
+    std::fprintf(stderr, "%s\n",
+                 tr("debug mode is on: a handler that holds the loop for 0.1 s "
+                    "or more is reported"));
+  }
+}
+
+}  // namespace
+
+int lesson_main(int argc, char** argv, const lesson& l) {
+  cli::speak_from_arguments(argc, argv);
+  settings s;
+  if (const auto stop = parse(argc, argv, l, s)) return *stop;
+  loop::set_default_debug(s.debug);
+
+  if (!s.mermaid.empty()) {
+    for (const auto* p : s.chosen) {
+      if (!std::ofstream(mermaid_path(s, *p))) {
+        std::cerr << l.name
+                  << ": --mermaid: " << format(tr("cannot write '%s'"), mermaid_path(s, *p).c_str())
+                  << " " << tr("(see --help)") << "\n";
         return 2;
       }
     }
   }
-
-  if (describe_programs) {
-    for (const auto* p : chosen) std::printf("%s\n", describe_json(l, *p).c_str());
+  std::ofstream results;
+  if (!s.results.empty()) {
+    results.open(s.results, std::ios::app);
+    if (!results) {
+      std::cerr << l.name << ": --results: " << format(tr("cannot write '%s'"), s.results.c_str())
+                << " " << tr("(see --help)") << "\n";
+      return 2;
+    }
+  }
+  if (s.describe) {
+    for (const auto* p : s.chosen) std::printf("%s\n", describe_json(l, *p).c_str());
     return 0;
   }
-  if (sections) {
-    for (const auto* p : chosen) {
+  if (s.sections) {
+    for (const auto* p : s.chosen) {
       std::printf("%s\t%s\t%s\t%d\t%s\t%s\n", p->variant.c_str(), p->note.c_str(),
-                  p->section.c_str(), p->ordinal, l.teaches.c_str(),
+                  p->section.c_str(), p->ordinal, tr(l.teaches).c_str(),
                   l.real_time_only.empty() ? "any clock" : "real time only");
     }
     return 0;
   }
 
+  const bool colour = text::colours_for(STDERR_FILENO);
   int missed = 0;
   int claims = 0;
   bool failed = false;
-  for (const auto* p : chosen) {
-    std::fflush(stdout);
-    std::fprintf(stderr, "\n\u2500\u2500 %s/%s: %s \u00b7 %s%s, %s\n", l.name.c_str(),
-                 p->variant.c_str(), p->note.c_str(), p->section.c_str(),
-                 which_program(*p).c_str(),
-                 mode_name().c_str());
-    if (!p->erratum.empty()) std::fprintf(stderr, "erratum: %s\n", p->erratum.c_str());
-    if (!p->remark.empty()) std::fprintf(stderr, "note: %s\n", p->remark.c_str());
+  for (const auto* p : s.chosen) {
+    introduce(l, *p, colour);
     journal::clear();
     start_program();
     std::optional<records::silenced_stdout> silenced;  // --records
-    if (as_records) silenced.emplace();
+    if (s.records) silenced.emplace();
     std::string ended = "= finished";
     try {
       p->run();
@@ -408,38 +510,42 @@ int lesson_main(int argc, char** argv, const lesson& l) {
       silenced.reset();
       // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt.
       std::fflush(stdout);
-      std::fprintf(stderr, "%s: interrupted (KeyboardInterrupt): the tasks were cancelled and "
-                           "their cleanup ran\n", l.name.c_str());
+      std::fprintf(stderr, "%s: %s\n", l.name.c_str(),
+                   tr("interrupted (KeyboardInterrupt): the tasks were cancelled and their "
+                      "cleanup ran"));
       return 130;
     } catch (const std::exception& e) {
       ended = records::ended_with(std::current_exception());
       std::fflush(stdout);
-      std::fprintf(stderr, "%s: error: %s\n", l.name.c_str(), one_line(e.what()).c_str());
+      std::fprintf(stderr, "%s: %s %s\n", l.name.c_str(), tr("error:"), one_line(e.what()).c_str());
       failed = true;
     }
     silenced.reset();
-    if (as_records) {
-      if (chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
+    if (s.records) {
+      if (s.chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
       records::write(stdout, ended);
     }
     const double end = program_seconds();
     std::fflush(stdout);
-    missed += compare(*p, end);
-    claims += static_cast<int>(p->claims.size());
-    if (draw_timeline) {
+    const auto found = compare(*p, end, colour);
+    missed += found.missed;
+    claims += found.claims;
+    if (results.is_open()) results << result_json(*p, found, ended) << std::endl;
+    if (s.timeline) {
       std::fprintf(stderr, "\n%s",
                    pictures::timeline(journal::entries(), end, pictures::terminal_width()).c_str());
     }
-    if (!mermaid_file.empty()) {
-      const auto path = mermaid_path(*p);
+    if (!s.mermaid.empty()) {
+      const auto path = mermaid_path(s, *p);
       std::ofstream(path) << pictures::mermaid(journal::entries(), l.name + "/" + p->variant);
-      std::fprintf(stderr, "mermaid: wrote %s\n", path.c_str());
+      std::fprintf(stderr, "%s\n", format(tr("mermaid: wrote %s"), path.c_str()).c_str());
     }
   }
-  std::fprintf(stderr, "\n%s: %d of %d claims met (%s)\n", l.name.c_str(), claims - missed,
-               claims, mode_name().c_str());
+  std::fprintf(
+      stderr, "\n%s: %s\n", l.name.c_str(),
+      format(tr("%d of %d claims met (%s)"), claims - missed, claims, mode_name().c_str()).c_str());
   if (failed) return 1;
-  return check && missed > 0 ? 1 : 0;
+  return s.check && missed > 0 ? 1 : 0;
 }
 
 }  // namespace course

@@ -42,6 +42,7 @@ bool debug_from_environment() {
 }  // namespace
 
 void loop::set_default_debug(bool on) noexcept { g_default_debug = on; }
+bool loop::default_debug() noexcept { return g_default_debug || debug_from_environment(); }
 
 loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_running) {
   t_running = this;
@@ -133,6 +134,7 @@ void loop::note_wait(const std::string& what) {
 std::size_t loop::run_one_handler() {
   const auto start = debug_ ? clock::now() : clock::time_point();
   std::size_t ran = 0;
+  if (debug_) journal::take_last_step();
   try {
     ran = io_.poll_one();
   } catch (...) {
@@ -142,11 +144,16 @@ std::size_t loop::run_one_handler() {
   if (!debug_) return ran;
   const double took = seconds_since(start);
   if (ran > 0 && took >= slow_callback_duration) {
-    char line[64];
-    std::snprintf(line, sizeof line, "Executing <handler> took %.3f seconds", took);
+    // asyncio names what ran: "Executing <Task ... name='Task-2' coro=<...>> took 0.201 seconds".
+    const auto task = journal::take_last_step();
+    const auto name = task != 0 ? journal::task_name(task) : std::string();
+    const std::string what = name.empty() ? "<handler>" : "<Task name='" + name + "'>";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", took);
+    const std::string line = "Executing " + what + " took " + seconds + " seconds";
     journal::reported(line);
     std::fflush(stdout);
-    std::fprintf(debug_output, "%s\n", line);
+    std::fprintf(debug_output, "%s\n", line.c_str());
   }
   return ran;
 }

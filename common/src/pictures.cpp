@@ -1,5 +1,8 @@
 #include "course/pictures.hpp"
 
+#include "course/i18n.hpp"
+#include "course/text.hpp"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -19,7 +22,7 @@ using journal::kind;
 std::vector<task_row> task_rows(const std::vector<entry>& entries) {
   std::vector<task_row> rows;
   std::map<std::uint64_t, std::size_t> index;
-  task_row loose{.id = 0, .name = "(no task)"};
+  task_row loose{.id = 0, .name = tr("(no task)")};
   for (const auto& e : entries) {
     if (e.what == kind::task_created) {
       index[e.task] = rows.size();
@@ -34,6 +37,7 @@ std::vector<task_row> task_rows(const std::vector<entry>& entries) {
     auto it = index.find(e.task);
     if (it == index.end()) continue;
     auto& row = rows[it->second];
+    if (e.what == kind::task_coroutine) row.coroutine = e.text;
     switch (e.what) {
       case kind::task_started:
         row.started = e.at;
@@ -86,15 +90,18 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
   for (const auto& e : entries) end = std::max(end, e.at);
   const double span = end > 0 ? end : 1;
   std::size_t label = 4;
-  for (const auto& r : rows) label = std::max(label, r.name.size());
-  label = std::min<std::size_t>(label, 16) + 2;
+  for (const auto& r : rows) label = std::max(label, text::display_width(r.label()));
+  label = std::min<std::size_t>(label, 24) + 2;
   const int plot = std::max(20, width - static_cast<int>(label) - 1);
   const auto column = [&](double t) {
     return static_cast<std::size_t>(std::lround(std::clamp(t / span, 0.0, 1.0) * (plot - 1)));
   };
 
-  std::string out = "timeline (course seconds; \u00b7 created, \u2500 running or waiting, \u25c6 a "
-                    "line printed, \u25cf done, \u2717 failed, \u2298 cancelled)\n";
+  std::string out = text::wrap(tr("timeline (course seconds; \u00b7 created, \u2500 running or "
+                                 "waiting, \u25c6 a line printed, \u25cf done, \u2717 failed, "
+                                 "\u2298 cancelled)"),
+                              static_cast<std::size_t>(width), 2) +
+                    "\n";
   // The axis: tick labels, then the ruler.
   const double step = tick_step(span, std::max(1, plot / 8));
   std::string labels(label, ' ');
@@ -133,8 +140,8 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
                                : r.how == task_row::ending::failed ? "\u2717"
                                                                    : "\u2298";
     }
-    std::string name = r.name.substr(0, label - 2);
-    out += name + std::string(label - name.size(), ' ');
+    const auto name = r.label();
+    out += text::pad(text::display_width(name) > label - 2 ? name.substr(0, label - 2) : name, label);
     for (const auto& cell : cells) out += cell;
     out += "\n";
   }
@@ -143,14 +150,13 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
   // (std::stable_sort would do, but with libstdc++ 12 clang 19 deprecates what it uses.)
   std::vector<std::tuple<double, std::size_t, std::string, std::string>> lines;
   for (const auto& r : rows) {
-    for (const auto& [at, line] : r.printed) lines.emplace_back(at, lines.size(), r.name, line);
+    for (const auto& [at, line] : r.printed) lines.emplace_back(at, lines.size(), r.label(), line);
   }
   std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
   });
   for (const auto& [at, order, who, line] : lines) {
-    const std::string gap(label - std::min(label, who.size()), ' ');
-    out += "  \u25c6 " + seconds_text(at) + "  " + who + gap + line + "\n";
+    out += "  \u25c6 " + seconds_text(at) + "  " + text::pad(who, label) + line + "\n";
   }
   return out;
 }
@@ -230,6 +236,7 @@ std::vector<message> messages(const std::vector<entry>& entries) {
         break;
       }
       case kind::reported:  // stderr's, not the picture's
+      case kind::task_coroutine:
         break;
     }
   }
@@ -263,10 +270,8 @@ std::string who(std::uint64_t task) { return task == 0 ? "L" : "T" + std::to_str
 std::string mermaid(const std::vector<entry>& entries, const std::string& title) {
   std::string out = "---\ntitle: \"" + mermaid_text(title) + "\"\n---\nsequenceDiagram\n";
   out += "    participant L as loop\n";
-  for (const auto& e : entries) {
-    if (e.what == kind::task_created) {
-      out += "    participant " + who(e.task) + " as " + mermaid_text(e.text) + "\n";
-    }
+  for (const auto& r : task_rows(entries)) {
+    if (r.id != 0) out += "    participant " + who(r.id) + " as " + mermaid_text(r.label()) + "\n";
   }
   for (const auto& m : messages(entries)) {
     const std::string at = " (" + seconds_text(m.at) + ")";
@@ -305,13 +310,8 @@ std::string mermaid(const std::vector<entry>& entries, const std::string& title)
 }
 
 int terminal_width() {
-  winsize size{};
-  if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) return size.ws_col;
-  if (const char* columns = std::getenv("COLUMNS")) {
-    const int n = std::atoi(columns);
-    if (n >= 40) return n;
-  }
-  return 80;
+  const auto columns = text::columns_of(STDERR_FILENO);
+  return columns == 0 ? 80 : static_cast<int>(std::max<std::size_t>(columns, 40));
 }
 
 }  // namespace course::pictures

@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "async_for",
-       .teaches = "experimental::coro<T>: co_yield values, co_await gen.async_resume(...)",
+       .teaches = N_("experimental::coro<T>: co_yield values, co_await gen.async_resume(...)"),
        .programs = {
            {.variant = "ticker",
             .note = "000_252c63d8e0ea2f43.txt",

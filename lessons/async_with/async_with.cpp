@@ -69,7 +69,7 @@ awaitable<void> async_main() {
     print(std::string("出错了: ") + e.what());
   }
   auto ex = co_await asio::this_coro::executor;
-  auto task = co_spawn(ex, query(false), use_task);
+  auto task = co_spawn(ex, query(false), use_task.of("query"));
   co_await course::sleep(1.5);
   task.cancel();
   try {
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "async_with",
-       .teaches = "the block in a try, reset_cancellation_state(), then the exit co_awaited",
+       .teaches = N_("the block in a try, reset_cancellation_state(), then the exit co_awaited"),
        .programs = {
            {.variant = "connection",
             .note = note,
@@ -149,10 +149,10 @@ int main(int argc, char** argv) {
             .ordinal = 0,
             .run = forgotten_reset::program,
             .claims = {printed_at("查询被取消了", 1.5), course::ends_at(1.5)},
-            .remark = "asio parts ways here: in a coroutine of asio's own co_spawn, co_await "
-                      "on the exit throws at once once it is cancelled, so the connection is "
-                      "never closed (no 断开中, no 已断开). CPython runs the exit whole and "
-                      "prints 查询被取消了 at 2.5 s (forgotten_reset.py); the times above are "
-                      "asio's. A course task delivers a cancellation once, as asyncio does."},
+            .remark = N_("asio parts ways here: in a coroutine of asio's own co_spawn, co_await "
+                         "on the exit throws at once once it is cancelled, so the connection is "
+                         "never closed (no 断开中, no 已断开). CPython runs the exit whole and "
+                         "prints 查询被取消了 at 2.5 s (forgotten_reset.py); the times above are "
+                         "asio's. A course task delivers a cancellation once, as asyncio does.")},
        }});
 }

@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "await_in_sequence",
-       .teaches = "co_await on an awaitable<T>: the callee runs inside the caller's task",
+       .teaches = N_("co_await on an awaitable<T>: the callee runs inside the caller's task"),
        .programs = {
            {.variant = "run_returns",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -100,8 +100,8 @@ int main(int argc, char** argv) {
             .run = run_returns::program,
             .claims = {printed_at("11", 0), printed_at("11", 0, 2), ends_at(0),
                        course::tasks_created(2)},
-            .erratum = "the note's code block holds the program twice over, so CPython prints "
-                       "11 twice; the note shows it once."},
+            .erratum = N_("the note's code block holds the program twice over, so CPython prints "
+                          "11 twice; the note shows it once.")},
            {.variant = "two_awaits",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "await 关键字暂停执行",
@@ -120,9 +120,9 @@ int main(int argc, char** argv) {
             .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 3),
                        printed_at("finished at", 3), ends_at(3),
                        course::tasks_created(1).note(
-                           3, "the prose says each `await coro` wraps it in a new Task; it "
-                              "does not: an awaited coroutine runs inside the current task")},
-            .erratum = "the prose says `await say_after(...)` makes a new Task; it does not. "
-                       "The comparison counts the tasks this program creates: main alone."},
+                           3, N_("the prose says each `await coro` wraps it in a new Task; it "
+                                 "does not: an awaited coroutine runs inside the current task"))},
+            .erratum = N_("the prose says `await say_after(...)` makes a new Task; it does not. "
+                          "The comparison counts the tasks this program creates: main alone.")},
        }});
 }

@@ -53,7 +53,7 @@ class example_server {
 // What the checks compare, in course seconds: each request's time, added up, and main's. Their
 // ratio is how many requests were in flight at once: 1 when they block, 3 when they do not.
 double requests_seconds = 0;
-const std::string in_flight = "requests in flight: their seconds added up \u00f7 main's";
+const std::string in_flight = N_("requests in flight: their seconds added up \u00f7 main's");
 
 std::string request_for(const url& u) {
   return "GET " + u.path + " HTTP/1.1\r\nHost: " + u.host + "\r\nConnection: close\r\n\r\n";
@@ -96,9 +96,9 @@ constexpr course::async_timed<get_example_status_> get_example_status{"get_examp
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, get_example_status(), use_task);
-  auto task2 = co_spawn(ex, get_example_status(), use_task);
-  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task3 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   co_await task3.async_wait(use_awaitable);
@@ -141,9 +141,9 @@ constexpr course::async_timed<get_example_status_> get_example_status{"get_examp
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, get_example_status(), use_task);
-  auto task2 = co_spawn(ex, get_example_status(), use_task);
-  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task3 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   co_await task3.async_wait(use_awaitable);
@@ -168,9 +168,9 @@ constexpr course::async_timed<get_example_status_> get_example_status{"get_examp
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, get_example_status(), use_task);
-  auto task2 = co_spawn(ex, get_example_status(), use_task);
-  auto task3 = co_spawn(ex, get_example_status(), use_task);
+  auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
+  auto task3 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   co_await task3.async_wait(use_awaitable);
@@ -206,7 +206,8 @@ url parse_url(const std::string& text) {
   const auto path_start = text.find('/', scheme.size());
   if (!text.starts_with(scheme) || host_end == std::string::npos || host_end == scheme.size() ||
       (path_start != std::string::npos && path_start < host_end)) {
-    throw std::invalid_argument("expected http://HOST:PORT/PATH, got '" + text + "'");
+    throw std::invalid_argument(
+        course::format(course::tr("expected http://HOST:PORT/PATH, got '%s'"), text.c_str()));
   }
   url u{.host = text.substr(scheme.size(), host_end - scheme.size()),
         .port = text.substr(host_end + 1, path_start == std::string::npos
@@ -217,7 +218,8 @@ url parse_url(const std::string& text) {
   const bool digits = !u.port.empty() && u.port.size() <= 5 &&
                       u.port.find_first_not_of("0123456789") == std::string::npos;
   if (!digits || std::stoi(u.port) < 1 || std::stoi(u.port) > 65535) {
-    throw std::invalid_argument("expected a port from 1 to 65535 in '" + text + "'");
+    throw std::invalid_argument(
+        course::format(course::tr("expected a port from 1 to 65535 in '%s'"), text.c_str()));
   }
   return u;
 }
@@ -265,26 +267,24 @@ url example_server::address() const {
 
 int main(int argc, char** argv) {
   using course::printed_at;
-  const std::string note = "the note's requests went to example.com over the internet";
+  const std::string note = N_("the note's requests went to example.com over the internet");
   return course::lesson_main(
       argc, argv,
       {.name = "blocking_api",
        .teaches =
-           "synchronous sockets block the loop, async_read_until and course::to_thread do not",
+           N_("synchronous sockets block the loop, async_read_until and course::to_thread do not"),
        .programs =
            {
                {.variant = "requests_get",
                 .note = "003_9b2ea0e83eeffe65.txt",
                 .section = "运行阻塞的API",
                 .run = blocking_program,
-                .claims = {printed_at("finished <function get_example_status", 1, 1)
-                               .note(1.13, note),
-                           printed_at("finished <function get_example_status", 2, 2)
-                               .note(2.16, note),
-                           printed_at("finished <function get_example_status", 3, 3)
-                               .note(3.23, note),
-                           printed_at("finished <function main", 3).note(3.23, note),
-                           course::figure_between(in_flight, 1, 0.8, 1.02)}},
+                .claims =
+                    {printed_at("finished <function get_example_status", 1, 1).note(1.13, note),
+                     printed_at("finished <function get_example_status", 2, 2).note(2.16, note),
+                     printed_at("finished <function get_example_status", 3, 3).note(3.23, note),
+                     printed_at("finished <function main", 3).note(3.23, note),
+                     course::figure_between(in_flight, 1, 0.8, 1.02)}},
                {.variant = "non_blocking",
                 .note = "003_9b2ea0e83eeffe65.txt",
                 .section = "运行阻塞的API",
@@ -303,12 +303,13 @@ int main(int argc, char** argv) {
                            course::figure_between(in_flight, 3, 2, 3.02)}},
            },
        .options = {{.flag = "--url",
-                    .help = "Send the requests to this server instead of the lesson's own",
+                    .help = N_("Send the requests to this server instead of the lesson's own"),
                     .type_name = "http://HOST:PORT/PATH",
                     .set =
                         [](const std::string& text) {
                           target = parse_url(text);
                           own_server = false;
                         }}},
-       .real_time_only = "its sockets and threads are real, and a blocked thread stops any clock"});
+       .real_time_only =
+           N_("its sockets and threads are real, and a blocked thread stops any clock")});
 }

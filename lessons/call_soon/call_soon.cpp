@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "call_soon",
-       .teaches = "asio::post(executor, fn): run fn on the loop's next turn",
+       .teaches = N_("asio::post(executor, fn): run fn on the loop's next turn"),
        .programs = {
            {.variant = "call_soon",
             .note = "003_9b2ea0e83eeffe65.txt",

@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "callbacks",
-       .teaches = "co_spawn(ex, coro, use_task), run_until_complete, task.add_done_callback(fn)",
+       .teaches =
+           N_("co_spawn(ex, coro, use_task), run_until_complete, task.add_done_callback(fn)"),
        .programs = {
            {.variant = "ensure_future",
             .note = "001_ada6075e2ac806d5.txt",
@@ -79,7 +80,8 @@ int main(int argc, char** argv) {
             .run = done_callback::program,
             .claims = {printed_at("回调返回值是 13", 3), printed_at("返回结果", 3),
                        course::ends_at(3)},
-            .erratum = "print('返回结果'.format(task.result())) has no {} in its format string: it "
-                       "prints 返回结果 without the result."},
+            .erratum =
+                N_("print('返回结果'.format(task.result())) has no {} in its format string: it "
+                   "prints 返回结果 without the result.")},
        }});
 }

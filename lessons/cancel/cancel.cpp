@@ -20,7 +20,7 @@ namespace cancel_task {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto long_task = co_spawn(ex, course::delay(10), use_task);
+  auto long_task = co_spawn(ex, course::delay(10), use_task.of("delay"));
   int seconds_elapsed = 0;
   while (!long_task.done()) {
     print("任务还在运行");
@@ -42,24 +42,25 @@ void program() { course::run(async_main()); }
 
 int main(int argc, char** argv) {
   using course::printed_at;
-  const std::string six_lines = "the note says it cancels after 5 s; right after cancel() the "
-                                "task is not yet done(), so the loop runs a sixth time";
+  const std::string six_lines =
+      N_("the note says it cancels after 5 s; right after cancel() "
+         "the task is not yet done(), so the loop runs a sixth time");
   return course::lesson_main(
       argc, argv,
       {.name = "cancel",
-       .teaches = "task.cancel(): a terminal cancellation_signal on the task's co_spawn",
+       .teaches = N_("task.cancel(): a terminal cancellation_signal on the task's co_spawn"),
        .programs = {
            {.variant = "cancel",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "取消任务",
             .run = cancel_task::program,
             .claims = {printed_at("任务还在运行", 0, 1), printed_at("睡10秒", 0),
-                       printed_at("任务还在运行", 4, 5),
-                       printed_at("任务还在运行", 5, 6),
+                       printed_at("任务还在运行", 4, 5), printed_at("任务还在运行", 5, 6),
                        course::task_cancelled_at("Task-2", 5),
                        printed_at("任务被取消了", 6).note(5, six_lines),
                        course::ends_at(6).note(5, six_lines)},
-            .erratum = "CPython prints 任务还在运行 six times and ends at 6 s, not 5: right after "
-                       "cancel() the task is not yet done()."},
+            .erratum =
+                N_("CPython prints 任务还在运行 six times and ends at 6 s, not 5: right after "
+                   "cancel() the task is not yet done().")},
        }});
 }

@@ -42,7 +42,8 @@ awaitable<void> async_main() {
   course::condition cond(ex);
   std::vector<course::task<void>> runners;
   for (int i : {1, 2, 3}) {
-    runners.push_back(co_spawn(ex, runner(&cond, "runner " + std::to_string(i)), use_task));
+    runners.push_back(
+        co_spawn(ex, runner(&cond, "runner " + std::to_string(i)), use_task.of("runner")));
   }
   co_await course::sleep(1);
   co_await cond.async_acquire(use_awaitable);
@@ -123,7 +124,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "conditions",
-       .teaches = "course::condition (a lock and a line of waiters) and course::bounded_semaphore",
+       .teaches =
+           N_("course::condition (a lock and a line of waiters) and course::bounded_semaphore"),
        .programs = {
            {.variant = "starting_gun",
             .note = course::beyond_the_notes,

@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "coroutine_objects",
-       .teaches = "a call to a function returning asio::awaitable<T> runs nothing until awaited",
+       .teaches =
+           N_("a call to a function returning asio::awaitable<T> runs nothing until awaited"),
        .programs = {
            {.variant = "create_coroutine",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -94,17 +95,21 @@ int main(int argc, char** argv) {
             .run = compare_function::program,
             .claims = {course::printed_at("2", 0), course::printed_at("<awaitable<int> object", 0),
                        course::printed_at("2", 0, 2), course::ends_at(0)},
-            .erratum = "the note's code block holds the program twice over, so CPython prints "
-                       "its two lines twice; the note shows them once. Python's object line reads "
-                       "<coroutine object coroutine_add_one at 0x...>: the type name is the C++ "
-                       "one here."},
+            .erratum =
+                N_("the note's code block holds the program twice over, so CPython prints "
+                   "its two lines twice; the note shows them once. Python's object line reads "
+                   "<coroutine object coroutine_add_one at 0x...>: the type name is the C++ "
+                   "one here.")},
            {.variant = "coo",
             .note = "004_d6a164a42c25a903.txt",
             .section = "Coroutine和Task",
             .ordinal = 2,
             .run = coo::program,
             .claims = {course::ends_at(0), course::tasks_created(0)},
-            .erratum = "the warning's wording depends on the Python version: 3.11 prints sys:1: "
-                       "RuntimeWarning: coroutine 'main' was never awaited."},
+            .erratum = N_("the note shows two warning lines; CPython 3.11 prints only the first, "
+                          "sys:1: RuntimeWarning: coroutine 'main' was never awaited. The second, "
+                          "Enable tracemalloc to get the object allocation traceback, follows "
+                          "only when the coroutine is collected while the program runs, not at "
+                          "its exit.")},
        }});
 }

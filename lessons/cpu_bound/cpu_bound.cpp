@@ -45,8 +45,8 @@ std::int64_t count_collatz_steps() {
 // Their ratio is 1 when the pieces run one after the other, 2 when they run side by side.
 double pieces_seconds = 0;
 double loop_only_main_seconds = 0;  // main's time in the first program, for the speed-up
-const std::string overlap = "overlap: the pieces' seconds added up \u00f7 main's";
-const std::string beats_due = "heartbeat: beats \u00f7 beats due every 0.1 s";
+const std::string overlap = N_("overlap: the pieces' seconds added up \u00f7 main's");
+const std::string beats_due = N_("heartbeat: beats \u00f7 beats due every 0.1 s");
 
 // 003 尝试运行多个CPU密集型函数
 namespace on_the_loop {
@@ -61,8 +61,8 @@ constexpr course::async_timed<cpu_bound_work_> cpu_bound_work{"cpu_bound_work"};
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
-  auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
+  auto task1 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
+  auto task2 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
 }
@@ -107,9 +107,9 @@ awaitable<void> heartbeat(std::shared_ptr<std::vector<double>> gaps) {
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
   auto gaps = std::make_shared<std::vector<double>>();
-  auto beat = co_spawn(ex, heartbeat(gaps), use_task);
-  auto task1 = co_spawn(ex, cpu_bound_work(), use_task);
-  auto task2 = co_spawn(ex, cpu_bound_work(), use_task);
+  auto beat = co_spawn(ex, heartbeat(gaps), use_task.of("heartbeat"));
+  auto task1 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
+  auto task2 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
   beat.cancel();
@@ -130,12 +130,10 @@ void program() {
   course::report_figure(overlap, pieces_seconds / main_seconds);
   course::report_figure(beats_due, static_cast<double>(beat_count) / (main_seconds / 0.1));
   if (loop_only_main_seconds > 0) {
-    char line[160];
-    std::snprintf(line, sizeof line,
-                  "speed-up over the loop alone: %.2f s \u00f7 %.2f s = %.2f, with %u cores",
-                  loop_only_main_seconds, main_seconds, loop_only_main_seconds / main_seconds,
-                  std::thread::hardware_concurrency());
-    course::say(line);
+    course::say(course::format(
+        course::tr("speed-up over the loop alone: %.2f s \u00f7 %.2f s = %.2f, with %u cores"),
+        loop_only_main_seconds, main_seconds, loop_only_main_seconds / main_seconds,
+        std::thread::hardware_concurrency()));
   }
 }
 
@@ -146,27 +144,25 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "cpu_bound",
-       .teaches = "co_await course::to_thread(work): CPU work off the loop",
+       .teaches = N_("co_await course::to_thread(work): CPU work off the loop"),
        .programs =
            {
                {.variant = "on_the_loop",
                 .note = "003_9b2ea0e83eeffe65.txt",
                 .section = "尝试运行多个CPU密集型函数",
                 .run = on_the_loop::program,
-                .claims = {course::tasks_created(3),
-                           figure_between(overlap, 1, 0.8, 1.02)},
-                .erratum = "the note omits the first two `strarting` lines (main's and the "
-                           "first piece's)."},
+                .claims = {course::tasks_created(3), figure_between(overlap, 1, 0.8, 1.02)},
+                .erratum = N_("the note omits the first two `strarting` lines (main's and the "
+                              "first piece's).")},
                {.variant = "thread_pool",
                 .note = "003_9b2ea0e83eeffe65.txt",
                 .section = "尝试运行多个CPU密集型函数",
                 .ordinal = 0,
                 .run = off_the_loop::program,
-                .claims = {course::tasks_created(4),
-                           figure_between(overlap, 2, 1.5, 2.02),
+                .claims = {course::tasks_created(4), figure_between(overlap, 2, 1.5, 2.02),
                            figure_between(beats_due, 1, 0.5, 1.01)}},
            },
        .options = {course::number_option(
-           "--work", "Scale each piece of work (1: about 1 s here)", &work, 0.01, 100)},
-       .real_time_only = "the work is real CPU time, which virtual time cannot skip"});
+           "--work", N_("Scale each piece of work (1: about 1 s here)"), &work, 0.01, 100)},
+       .real_time_only = N_("the work is real CPU time, which virtual time cannot skip")});
 }

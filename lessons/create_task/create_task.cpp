@@ -32,8 +32,8 @@ awaitable<void> task2() {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto t1 = co_spawn(ex, task1(), use_task);
-  auto t2 = co_spawn(ex, task2(), use_task);
+  auto t1 = co_spawn(ex, task1(), use_task.of("task1"));
+  auto t2 = co_spawn(ex, task2(), use_task.of("task2"));
 
   co_await t1.async_wait(use_awaitable);
   co_await t2.async_wait(use_awaitable);
@@ -48,7 +48,7 @@ namespace task_result {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto sleep_three = co_spawn(ex, course::delay(3), use_task);
+  auto sleep_three = co_spawn(ex, course::delay(3), use_task.of("delay"));
   print(course::py::class_of(typeid(sleep_three)));
   int result = co_await sleep_three.async_wait(use_awaitable);
   print(result);
@@ -63,9 +63,9 @@ namespace three_tasks {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto sleep_for_three = co_spawn(ex, course::delay(3), use_task);
-  auto sleep_for_again = co_spawn(ex, course::delay(3), use_task);
-  auto sleep_for_once_more = co_spawn(ex, course::delay(3), use_task);
+  auto sleep_for_three = co_spawn(ex, course::delay(3), use_task.of("delay"));
+  auto sleep_for_again = co_spawn(ex, course::delay(3), use_task.of("delay"));
+  auto sleep_for_once_more = co_spawn(ex, course::delay(3), use_task.of("delay"));
   print("______________");
   co_await sleep_for_three.async_wait(use_awaitable);
   co_await sleep_for_again.async_wait(use_awaitable);
@@ -88,8 +88,8 @@ awaitable<void> hello_every_second() {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto first_delay = co_spawn(ex, course::delay(3), use_task);
-  auto second_delay = co_spawn(ex, course::delay(3), use_task);
+  auto first_delay = co_spawn(ex, course::delay(3), use_task.of("delay"));
+  auto second_delay = co_spawn(ex, course::delay(3), use_task.of("delay"));
   co_await hello_every_second();
   co_await first_delay.async_wait(use_awaitable);
   co_await second_delay.async_wait(use_awaitable);
@@ -109,8 +109,8 @@ awaitable<void> say_after(double delay, std::string what) {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task);
-  auto task2 = co_spawn(ex, say_after(2, "world"), use_task);
+  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task.of("say_after"));
+  auto task2 = co_spawn(ex, say_after(2, "world"), use_task.of("say_after"));
   print("started at " + course::time_of_day());
 
   co_await task1.async_wait(use_awaitable);
@@ -129,20 +129,26 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "create_task",
-       .teaches = "co_spawn(ex, coro, use_task), and co_await task.async_wait(use_awaitable)",
+       .teaches = N_("co_spawn(ex, coro, use_task), and co_await task.async_wait(use_awaitable)"),
        .programs = {
            {.variant = "two_tasks",
             .note = "000_252c63d8e0ea2f43.txt",
             .section = "`asyncio.create_task()`",
             .run = two_tasks::program,
             .claims = {printed_at("Task 1: Start", 0), printed_at("Task 2: Start", 0),
-                       printed_at("Task 1: End", 1), printed_at("Task 2: End", 2), ends_at(2)}},
+                       printed_at("Task 1: End", 1), printed_at("Task 2: End", 2), ends_at(2)},
+            .erratum = N_("the note's diagram says 等待 2 秒 between task1() resuming at 1 s and "
+                          "task2() resuming; task2's sleep(2) began at 0 s, beside task1's, so "
+                          "task2() resumes at 2 s, one second after task1().")},
            {.variant = "task_result",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "创建任务",
             .run = task_result::program,
             .claims = {printed_at("睡3秒", 0), printed_at("结束睡眠3秒", 3), printed_at("3", 3),
-                       ends_at(3)}},
+                       ends_at(3)},
+            .remark = N_("the first line is the task's type: CPython prints <class "
+                         "'_asyncio.Task'> (Task as the C module _asyncio implements it); the "
+                         "C++ prints its own type, course::task<int>.")},
            {.variant = "three_tasks",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "同时运行多个任务",
@@ -155,13 +161,13 @@ int main(int argc, char** argv) {
             .section = "等待中执行其他代码",
             .run = other_code::program,
             .claims = {printed_at("睡3秒", 0, 2), printed_at("I'm running other code", 1, 1),
-                       printed_at("I'm running other code", 2, 2),
-                       printed_at("结束睡眠3秒", 3, 2), ends_at(3)}},
+                       printed_at("I'm running other code", 2, 2), printed_at("结束睡眠3秒", 3, 2),
+                       ends_at(3)}},
            {.variant = "wait_together",
             .note = "004_d6a164a42c25a903.txt",
             .section = "但是为什么不能让大家一起等待呢",
             .run = wait_together::program,
-            .claims = {printed_at("started at", 0), printed_at("hello", 1),
-                       printed_at("world", 2), printed_at("finished at", 2), ends_at(2)}},
+            .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 2),
+                       printed_at("finished at", 2), ends_at(2)}},
        }});
 }

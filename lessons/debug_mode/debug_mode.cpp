@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "debug_mode",
-       .teaches = "a loop that times each handler it runs, and asio's handler tracking",
+       .teaches = N_("a loop that times each handler it runs, and asio's handler tracking"),
        .programs = {
            {.variant = "run_debug",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -54,13 +54,13 @@ int main(int argc, char** argv) {
             .ordinal = 0,
             .run = command_line,
             .claims = claims,
-            .remark = "debug mode is on only when the lesson is run with --debug."},
+            .remark = N_("debug mode is on only when the lesson is run with --debug.")},
            {.variant = "environment",
             .note = "003_9b2ea0e83eeffe65.txt",
             .section = "使用环境变量",
             .ordinal = 0,
             .run = environment,
             .claims = claims,
-            .remark = "debug mode is on only when PYTHONASYNCIODEBUG is set and not empty."},
+            .remark = N_("debug mode is on only when PYTHONASYNCIODEBUG is set and not empty.")},
        }});
 }

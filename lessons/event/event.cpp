@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "event",
-       .teaches = "course::event (an async_wait operation) and a timer with a callback handler",
+       .teaches = N_("course::event (an async_wait operation) and a timer with a callback handler"),
        .programs = {
            {.variant = "event",
             .note = "002_466c97664b56a7af.txt",
@@ -68,8 +68,8 @@ int main(int argc, char** argv) {
             .run = event_call_later::program,
             .claims = {printed_at("event start state: False", 0),
                        printed_at("coro2 waiting for event", 0),
-                       printed_at("setting event in callback", 1),
-                       printed_at("coro1 triggered", 1), printed_at("coro2 triggered", 1),
-                       printed_at("event end state: True", 1), course::ends_at(1)}},
+                       printed_at("setting event in callback", 1), printed_at("coro1 triggered", 1),
+                       printed_at("coro2 triggered", 1), printed_at("event end state: True", 1),
+                       course::ends_at(1)}},
        }});
 }

@@ -38,7 +38,7 @@ awaitable<void> my_coroutine() {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task = co_spawn(ex, my_coroutine(), use_task);
+  auto task = co_spawn(ex, my_coroutine(), use_task.of("my_coroutine"));
   co_await task.async_wait(use_awaitable);
 }
 
@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "event_loops",
-       .teaches = "an io_context by hand: run until a done callback calls stop(), restart, close",
+       .teaches =
+           N_("an io_context by hand: run until a done callback calls stop(), restart, close"),
        .programs = {
            {.variant = "manual_loop",
             .note = "000_252c63d8e0ea2f43.txt",

@@ -85,7 +85,7 @@ awaitable<void> async_main() {
   print(hello);
 
   // A task: a coroutine made into its own task by co_spawn, awaited through its future.
-  auto task = co_spawn(ex, add_one(2), use_task);
+  auto task = co_spawn(ex, add_one(2), use_task.of("add_one"));
   int three = co_await task.async_wait(use_awaitable);
   print(three);
 }
@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "future",
-       .teaches = "an asynchronous operation of your own: async_initiate and a kept handler",
+       .teaches = N_("an asynchronous operation of your own: async_initiate and a kept handler"),
        .programs = {
            {.variant = "create_future",
             .note = "003_9b2ea0e83eeffe65.txt",

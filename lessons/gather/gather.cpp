@@ -77,8 +77,8 @@ namespace await_each {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task);
-  auto task2 = co_spawn(ex, say_after(2, "world"), use_task);
+  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task.of("say_after"));
+  auto task2 = co_spawn(ex, say_after(2, "world"), use_task.of("say_after"));
   print("started at " + course::time_of_day());
 
   std::string ret1 = co_await task1.async_wait(use_awaitable);
@@ -99,8 +99,8 @@ namespace gather_tasks {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task);
-  auto task2 = co_spawn(ex, say_after(2, "world"), use_task);
+  auto task1 = co_spawn(ex, say_after(1, "hello"), use_task.of("say_after"));
+  auto task2 = co_spawn(ex, say_after(2, "world"), use_task.of("say_after"));
   print("started at " + course::time_of_day());
 
   std::vector<std::string> ret1 = co_await course::gather(task1, task2);
@@ -154,7 +154,7 @@ awaitable<std::string> fail_after(int delay) {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task = co_spawn(ex, say_after(2, "world"), use_task);
+  auto task = co_spawn(ex, say_after(2, "world"), use_task.of("say_after"));
   try {
     co_await course::gather(fail_after(1), task);
   } catch (const std::invalid_argument& e) {
@@ -189,7 +189,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "gather",
-       .teaches = "co_await (a && b), and course::gather: a done callback on each task",
+       .teaches = N_("co_await (a && b), and course::gather: a done callback on each task"),
        .programs = {
            {.variant = "test1_test2",
             .note = "000_252c63d8e0ea2f43.txt",
@@ -212,8 +212,8 @@ int main(int argc, char** argv) {
             .run = await_each::program,
             .claims = {printed_at("started at", 0), printed_at("hello - 1", 2),
                        printed_at("world - 2", 2), printed_at("finished at", 2), ends_at(2)},
-            .erratum = "the note's output stops at `world - 2`; the program also prints its "
-                       "`finished at` line."},
+            .erratum = N_("the note's output stops at `world - 2`; the program also prints its "
+                          "`finished at` line.")},
            {.variant = "gather_tasks",
             .note = "004_d6a164a42c25a903.txt",
             .section = section_004,

@@ -65,8 +65,8 @@ awaitable<std::string> job(std::string name, double seconds) {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto slow = co_spawn(ex, job("slow", 5), use_task);
-  auto quick = co_spawn(ex, job("quick", 2), use_task);
+  auto slow = co_spawn(ex, job("slow", 5), use_task.of("job"));
+  auto quick = co_spawn(ex, job("quick", 2), use_task.of("job"));
   course::call_later(ex, 1, [slow]() mutable { slow.cancel(); });
   auto all = course::gather(course::return_exceptions, slow, quick);
   auto results = co_await std::move(all);
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "gather_errors",
-       .teaches = "course::gather(course::return_exceptions, ...): each job's outcome",
+       .teaches = N_("course::gather(course::return_exceptions, ...): each job's outcome"),
        .programs = {
            {.variant = "return_exceptions",
             .note = course::beyond_the_notes,

@@ -137,12 +137,14 @@ void program() { course::run(async_main()); }
 
 int main(int argc, char** argv) {
   using course::printed_at;
-  const std::string removed = "@asyncio.coroutine was removed in Python 3.11, where this program "
-                              "stops with AttributeError; the transcript is Python 3.10's.";
+  const std::string removed =
+      N_("@asyncio.coroutine was removed in Python 3.11, where this "
+         "program stops with AttributeError; the transcript is Python "
+         "3.10's.");
   return course::lesson_main(
       argc, argv,
       {.name = "legacy_coroutines",
-       .teaches = "asio::coroutine with reenter/yield and async_compose, beside co_await",
+       .teaches = N_("asio::coroutine with reenter/yield and async_compose, beside co_await"),
        .programs = {
            {.variant = "two_hellos",
             .note = "001_ada6075e2ac806d5.txt",
@@ -158,10 +160,11 @@ int main(int argc, char** argv) {
             .run = isinstance::program,
             .claims = {printed_at("True", 0, 1), printed_at("False", 0), printed_at("True", 0, 2),
                        course::ends_at(0)},
-            .erratum = removed + " The program also needs `from collections.abc import "
-                                 "Generator, Coroutine`. The prose after it has the difference "
-                                 "backwards: the decorated form is the generator, with "
-                                 "__iter__ and __next__."},
+            .erratum = N_("@asyncio.coroutine was removed in Python 3.11, where this program "
+                          "stops with AttributeError; the transcript is Python 3.10's. The "
+                          "program also needs `from collections.abc import Generator, "
+                          "Coroutine`. The prose after it has the difference backwards: the "
+                          "decorated form is the generator, with __iter__ and __next__.")},
            {.variant = "side_by_side",
             .note = "001_ada6075e2ac806d5.txt",
             .section = "协程装饰器和原生协程之间的区别",
@@ -170,6 +173,6 @@ int main(int argc, char** argv) {
             .claims = {printed_at("legacy: before", 0), printed_at("native: before", 0),
                        printed_at("legacy: after", 1), printed_at("native: after", 1),
                        course::ends_at(1)},
-            .erratum = "Python 3.10's output: Python 3.11 has no @asyncio.coroutine."},
+            .erratum = N_("Python 3.10's output: Python 3.11 has no @asyncio.coroutine.")},
        }});
 }

@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "lock",
-       .teaches = "course::lock: co_await lock.async_acquire(...), then a course::releaser",
+       .teaches = N_("course::lock: co_await lock.async_acquire(...), then a course::releaser"),
        .programs = {
            {.variant = "without_lock",
             .note = note,
@@ -92,7 +92,8 @@ int main(int argc, char** argv) {
             .section = heading,
             .ordinal = 0,
             .run = with_lock::program,
-            .claims = {printed_at("任务1存入100，余额100", 1), printed_at("任务2存入100，余额200", 2),
+            .claims = {printed_at("任务1存入100，余额100", 1),
+                       printed_at("任务2存入100，余额200", 2),
                        printed_at("任务3存入100，余额300", 3), printed_at("最终余额300", 3),
                        course::ends_at(3)}},
        }});

@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "loop_callbacks",
-       .teaches = "asio::post and a timer's handler, with a handle whose cancel() drops them",
+       .teaches = N_("asio::post and a timer's handler, with a handle whose cancel() drops them"),
        .programs = {
            {.variant = "schedule",
             .note = course::beyond_the_notes,

@@ -41,7 +41,7 @@ awaitable<void> async_main() {
                     {2, "answer mail"}}) {
     queue.put_nowait(item);
   }
-  auto task = co_spawn(ex, worker(&queue), use_task);
+  auto task = co_spawn(ex, worker(&queue), use_task.of("worker"));
   co_await queue.async_join(use_awaitable);
   task.cancel();
   print("all done");
@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "other_queues",
-       .teaches = "course::priority_queue<T> (heapq's heap) and course::lifo_queue<T>",
+       .teaches = N_("course::priority_queue<T> (heapq's heap) and course::lifo_queue<T>"),
        .programs = {
            {.variant = "priority",
             .note = course::beyond_the_notes,

@@ -51,7 +51,7 @@ awaitable<void> async_main() {
   queue_type queue(ex, 2);
   std::vector<course::task<void>> consumers;
   for (int i : {1, 2}) {
-    consumers.push_back(co_spawn(ex, consumer(&queue, "消费者" + str(i)), use_task));
+    consumers.push_back(co_spawn(ex, consumer(&queue, "消费者" + str(i)), use_task.of("consumer")));
   }
   co_await producer(&queue, 6);
   print("全部放入");
@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "queue",
-       .teaches = "course::queue<T>: async_put, async_get, task_done and async_join",
+       .teaches = N_("course::queue<T>: async_put, async_get, task_done and async_join"),
        .programs = {
            {.variant = "producer_consumer",
             .note = "000_252c63d8e0ea2f43.txt",
@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
                        printed_at("消费者2取出货物6", 2), printed_at("全部处理完", 3),
                        course::task_cancelled_at("Task-2", 3),
                        course::task_cancelled_at("Task-3", 3), course::ends_at(3)},
-            .remark = "the producer waits from 0 s to 1 s to put 货物5: the queue holds two and "
-                      "both consumers are busy, which is the back-pressure a bound gives."},
+            .remark = N_("the producer waits from 0 s to 1 s to put 货物5: the queue holds two and "
+                         "both consumers are busy, which is the back-pressure a bound gives.")},
        }});
 }

@@ -273,23 +273,24 @@ void program() { course::run(async_main()); }
 }  // namespace precision
 
 course::option tasks_option() {
-  return {.flag = "--tasks",
-          .help = "How many tasks sleep at once (default 10000)",
-          .type_name = "N",
-          .set = [](const std::string& text) {
-            std::size_t used = 0;
-            unsigned long n = 0;
-            try {
-              n = std::stoul(text, &used);
-            } catch (const std::exception&) {
-              used = 0;
-            }
-            if (used == 0 || used != text.size() || text[0] == '-' || n < 1 || n > 10'000'000) {
-              throw std::invalid_argument("expected a whole number from 1 to 10000000, got '" +
-                                          text + "'");
-            }
-            tasks = n;
-          }};
+  return {
+      .flag = "--tasks",
+      .help = N_("How many tasks sleep at once (default 10000)"),
+      .type_name = "N",
+      .set = [](const std::string& text) {
+        std::size_t used = 0;
+        unsigned long n = 0;
+        try {
+          n = std::stoul(text, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used == 0 || used != text.size() || text[0] == '-' || n < 1 || n > 10'000'000) {
+          throw std::invalid_argument(course::format(
+              course::tr("expected a whole number from 1 to 10000000, got '%s'"), text.c_str()));
+        }
+        tasks = n;
+      }};
 }
 
 int main(int argc, char** argv) {
@@ -298,7 +299,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "scale",
-       .teaches = "one timer for many sleepers, and tasks without a coroutine frame",
+       .teaches = N_("one timer for many sleepers, and tasks without a coroutine frame"),
        .programs =
            {
                {.variant = "timer_per_task",
@@ -327,6 +328,6 @@ int main(int argc, char** argv) {
                 .claims = {tasks_created(1)}},
            },
        .options = {tasks_option()},
-       .real_time_only = "the figures are the real cost of the tasks, which virtual time would "
-                         "not show apart from the sleep it skips"});
+       .real_time_only = N_("the figures are the real cost of the tasks, which virtual time would "
+                            "not show apart from the sleep it skips")});
 }

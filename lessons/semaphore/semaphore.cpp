@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "semaphore",
-       .teaches = "course::semaphore: at most N tasks in the block at a time",
+       .teaches = N_("course::semaphore: at most N tasks in the block at a time"),
        .programs = {
            {.variant = "five_jobs",
             .note = "000_252c63d8e0ea2f43.txt",

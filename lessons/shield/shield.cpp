@@ -22,7 +22,7 @@ namespace shield_task {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto long_task = co_spawn(ex, course::delay(10), use_task);
+  auto long_task = co_spawn(ex, course::delay(10), use_task.of("delay"));
   bool timed_out = false;  // co_await may not stand in a catch block: the except block's await
   try {                    // waits below it
     auto shielded = course::wait_for(course::shield(long_task), 4);
@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "shield",
-       .teaches = "course::wait_for(course::shield(task), 4): task.async_wait_shielded",
+       .teaches = N_("course::wait_for(course::shield(task), 4): task.async_wait_shielded"),
        .programs = {
            {.variant = "shield",
             .note = "003_9b2ea0e83eeffe65.txt",

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "sleep",
-       .teaches = "a timer and co_await timer.async_wait(use_awaitable)",
+       .teaches = N_("a timer and co_await timer.async_wait(use_awaitable)"),
        .programs = {
            {.variant = "hello_world",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
             .run = hello_then_world::program,
             .claims = {course::printed_at("hello", 0), course::printed_at("world", 1),
                        course::ends_at(1)},
-            .erratum = "the note calls asynio.run(main()), a typo: CPython stops with NameError "
-                       "and prints nothing. This is the program it means, with asyncio.run."},
+            .erratum = N_("the note calls asynio.run(main()), a typo: CPython stops with NameError "
+                          "and prints nothing. This is the program it means, with asyncio.run.")},
        }});
 }

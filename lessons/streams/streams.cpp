@@ -130,7 +130,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "streams",
-       .teaches = "course::open_connection and start_server: asyncio's streams over asio sockets",
+       .teaches =
+           N_("course::open_connection and start_server: asyncio's streams over asio sockets"),
        .programs = {
            {.variant = "echo",
             .note = course::beyond_the_notes,

@@ -41,7 +41,7 @@ awaitable<void> worker() {
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
   print("main runs as", course::current_task()->get_name());
-  auto first = co_spawn(ex, worker(), use_task);
+  auto first = co_spawn(ex, worker(), use_task.of("worker"));
   auto second = co_spawn(ex, worker(), course::use_task_t{"downloader"});
   first.set_name("parser");
   co_await course::sleep(0.5);
@@ -72,7 +72,7 @@ awaitable<std::string> stubborn() {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task = co_spawn(ex, stubborn(), use_task);
+  auto task = co_spawn(ex, stubborn(), use_task.of("stubborn"));
   co_await course::sleep(1);
   task.cancel();
   task.cancel();
@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "task_api",
-       .teaches = "course::task's name, cancelling(), uncancel(), done callbacks and any_task",
+       .teaches = N_("course::task's name, cancelling(), uncancel(), done callbacks and any_task"),
        .programs = {
            {.variant = "names",
             .note = course::beyond_the_notes,

@@ -93,7 +93,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "task_groups",
-       .teaches = "course::task_group: a scope for tasks, its errors as course::exception_group",
+       .teaches =
+           N_("course::task_group: a scope for tasks, its errors as course::exception_group"),
        .programs = {
            {.variant = "fetch_all",
             .note = course::beyond_the_notes,

@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "timeouts",
-       .teaches = "course::timeout(delay).async_with(work): a deadline that cancels this task",
+       .teaches = N_("course::timeout(delay).async_with(work): a deadline that cancels this task"),
        .programs = {
            {.variant = "scope",
             .note = course::beyond_the_notes,

@@ -28,8 +28,8 @@ constexpr course::async_timed<delay_> delay{"delay"};
 
 awaitable<void> main_() {
   auto ex = co_await asio::this_coro::executor;
-  auto task1 = co_spawn(ex, delay(2), use_task);
-  auto task2 = co_spawn(ex, delay(3), use_task);
+  auto task1 = co_spawn(ex, delay(2), use_task.of("delay"));
+  auto task2 = co_spawn(ex, delay(3), use_task.of("delay"));
   co_await task1.async_wait(use_awaitable);
   co_await task2.async_wait(use_awaitable);
 }
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "timing_decorator",
-       .teaches = "a function object wrapping a coroutine function: the decorator's counterpart",
+       .teaches =
+           N_("a function object wrapping a coroutine function: the decorator's counterpart"),
        .programs = {
            {.variant = "async_timed",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
                        printed_at("finished sleeping for 3 seconds", 3),
                        printed_at("finished <function delay", 3, 2),
                        printed_at("finished <function main", 3), course::ends_at(3)},
-            .erratum = "the note shows only the last five of the ten lines the program prints."},
+            .erratum =
+                N_("the note shows only the last five of the ten lines the program prints.")},
        }});
 }

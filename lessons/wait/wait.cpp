@@ -37,7 +37,8 @@ awaitable<void> async_main() {
   co_await course::gather(task("A", 1), task("B", 2));
 
   auto ex = co_await asio::this_coro::executor;
-  task_list<void> tasks{co_spawn(ex, task("C", 1), use_task), co_spawn(ex, task("D", 2), use_task)};
+  task_list<void> tasks{co_spawn(ex, task("C", 1), use_task.of("task")),
+                        co_spawn(ex, task("D", 2), use_task.of("task"))};
   auto [done, pending] = co_await wait(tasks, course::all_completed, 1.5);
   print("Done: " + course::py::str(done.size()) + ", Pending: " + course::py::str(pending.size()));
 }
@@ -79,7 +80,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "wait",
-       .teaches = "course::wait(tasks, course::all_completed, 1.5): done and pending",
+       .teaches = N_("course::wait(tasks, course::all_completed, 1.5): done and pending"),
        .programs = {
            {.variant = "wait_timeout",
             .note = "000_252c63d8e0ea2f43.txt",
@@ -90,9 +91,10 @@ int main(int argc, char** argv) {
                        printed_at("Task C started", 2), printed_at("Task D started", 2),
                        printed_at("Task C finished", 3), printed_at("Done: 1, Pending: 1", 3.5),
                        course::ends_at(3.5)},
-            .erratum = "on Python 3.11 asyncio.wait() no longer takes coroutines, and the note's "
-                       "program raises TypeError; its tasks C and D are made with create_task, "
-                       "as the program must be written today."},
+            .erratum =
+                N_("on Python 3.11 asyncio.wait() no longer takes coroutines, and the note's "
+                   "program raises TypeError; its tasks C and D are made with create_task, "
+                   "as the program must be written today.")},
            {.variant = "wait_all",
             .note = "001_ada6075e2ac806d5.txt",
             .section = "在协程中的并发",

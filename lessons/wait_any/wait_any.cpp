@@ -31,9 +31,10 @@ namespace first_completed {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  std::vector<course::task<std::string>> tasks{co_spawn(ex, mirror("tokyo", 2), use_task),
-                                               co_spawn(ex, mirror("paris", 1), use_task),
-                                               co_spawn(ex, mirror("lima", 3), use_task)};
+  std::vector<course::task<std::string>> tasks{
+      co_spawn(ex, mirror("tokyo", 2), use_task.of("mirror")),
+      co_spawn(ex, mirror("paris", 1), use_task.of("mirror")),
+      co_spawn(ex, mirror("lima", 3), use_task.of("mirror"))};
   auto [done, pending] = co_await course::wait(tasks, course::first_completed);
   std::vector<std::string> first;
   for (auto& t : done) first.push_back(t.result());
@@ -60,9 +61,10 @@ awaitable<std::string> check(std::string name, double seconds, bool ok) {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  std::vector<course::task<std::string>> tasks{co_spawn(ex, check("disk", 1, true), use_task),
-                                               co_spawn(ex, check("network", 2, false), use_task),
-                                               co_spawn(ex, check("memory", 3, true), use_task)};
+  std::vector<course::task<std::string>> tasks{
+      co_spawn(ex, check("disk", 1, true), use_task.of("check")),
+      co_spawn(ex, check("network", 2, false), use_task.of("check")),
+      co_spawn(ex, check("memory", 3, true), use_task.of("check"))};
   auto [done, pending] = co_await course::wait(tasks, course::first_exception);
   print("done:", done.size(), "pending:", pending.size());
   for (auto& t : tasks) {
@@ -81,9 +83,10 @@ namespace as_completed {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  std::vector<course::task<std::string>> tasks{co_spawn(ex, mirror("tokyo", 2), use_task),
-                                               co_spawn(ex, mirror("paris", 1), use_task),
-                                               co_spawn(ex, mirror("lima", 4), use_task)};
+  std::vector<course::task<std::string>> tasks{
+      co_spawn(ex, mirror("tokyo", 2), use_task.of("mirror")),
+      co_spawn(ex, mirror("paris", 1), use_task.of("mirror")),
+      co_spawn(ex, mirror("lima", 4), use_task.of("mirror"))};
   auto each = course::as_completed(tasks, 3);
   for (std::size_t i = 0; i < each.size(); ++i) {
     try {
@@ -105,7 +108,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "wait_any",
-       .teaches = "course::wait(tasks, course::first_completed) and course::as_completed",
+       .teaches = N_("course::wait(tasks, course::first_completed) and course::as_completed"),
        .programs = {
            {.variant = "first_completed",
             .note = course::beyond_the_notes,

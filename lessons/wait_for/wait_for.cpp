@@ -28,7 +28,7 @@ namespace wait_for_timeout {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto long_task = co_spawn(ex, course::delay(10), use_task);
+  auto long_task = co_spawn(ex, course::delay(10), use_task.of("delay"));
   try {
     auto wait = course::wait_for(long_task, 4);
     int result = co_await std::move(wait);
@@ -53,7 +53,7 @@ awaitable<int> fail_after(double seconds) {
 
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
-  auto task = co_spawn(ex, fail_after(1), use_task);
+  auto task = co_spawn(ex, fail_after(1), use_task.of("fail_after"));
   course::timer timeout(ex, 4s);
   // The race ends on the first completion: `||` would wait for the first success, the timer's.
   auto race = asio::experimental::make_parallel_group(task.async_wait(asio::deferred),
@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   return course::lesson_main(
       argc, argv,
       {.name = "wait_for",
-       .teaches = "course::wait_for(task, 4), or a parallel group with wait_for_one() (not ||)",
+       .teaches = N_("course::wait_for(task, 4), or a parallel group with wait_for_one() (not ||)"),
        .programs = {
            {.variant = "wait_for",
             .note = "003_9b2ea0e83eeffe65.txt",
@@ -93,7 +93,8 @@ int main(int argc, char** argv) {
             .ordinal = 0,
             .run = first_completion::program,
             .claims = {course::printed_at("任务失败: 查询失败", 1), course::ends_at(1)},
-            .remark = "a parallel group waited with wait_for_one() ends on the first completion; "
-                      "`task_wait || timer_wait` would end at 4 s with 任务超时, the error lost"},
+            .remark =
+                N_("a parallel group waited with wait_for_one() ends on the first completion; "
+                   "`task_wait || timer_wait` would end at 4 s with 任务超时, the error lost")},
        }});
 }

@@ -11,11 +11,12 @@
 namespace course::journal {
 
 enum class kind {
-  printed,           // task: who printed it (0: no task); text: the line
-  task_created,      // task: the new one; by: its creator; text: its name
-  task_started,      // the task's coroutine runs for the first time
-  task_resumed,      // a step of the task begins (the loop runs one of its handlers)
-  task_suspended,    // that step ends: the task awaits something
+  printed,                // task: who printed it (0: no task); text: the line
+  task_created,           // task: the new one; by: its creator; text: its name
+  task_coroutine,         // text: the name of the task's coroutine (task1), when the lesson gave it
+  task_started,           // the task's coroutine runs for the first time
+  task_resumed,           // a step of the task begins (the loop runs one of its handlers)
+  task_suspended,         // that step ends: the task awaits something
   task_cancel_requested,  // task: the target; by: who called cancel()
   task_done,
   task_failed,
@@ -39,6 +40,11 @@ std::vector<entry> entries();
 
 // The task whose step is running on this thread, 0 when none is (a plain callback, or no loop).
 std::uint64_t current_task() noexcept;
+// The task whose step ran last on this thread outside any other step (0: none since the last
+// call); for debug mode, which names the task that held the loop.
+std::uint64_t take_last_step() noexcept;
+// The name the task was created with, "" when the journal has no such task.
+std::string task_name(std::uint64_t task);
 // Marks a step of `task` from construction to destruction, and journals its start and end.
 class task_step {
  public:

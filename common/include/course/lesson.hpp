@@ -6,6 +6,8 @@
 // compare with the claims. stdout stays the transcript.
 #pragma once
 
+#include "course/i18n.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>

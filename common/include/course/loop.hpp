@@ -76,6 +76,8 @@ class loop {
   double slow_callback_duration = 0.1;
   std::FILE* debug_output = stderr;  // where debug mode reports
   static void set_default_debug(bool on) noexcept;
+  // Whether a new loop starts in debug mode: --debug, or PYTHONASYNCIODEBUG set and not empty.
+  static bool default_debug() noexcept;
 
   // Runs the io_context until done() holds, and returns done(). Returns false when nothing is left
   // that could make it hold (the io_context ran out of work). It runs in turns, as asyncio's

@@ -16,11 +16,15 @@ struct task_row {
   enum class ending { running, done, failed, cancelled };
   std::uint64_t id = 0;  // 0: the row of lines printed outside any task
   std::string name;
+  std::string coroutine = {};  // its coroutine's name, when the lesson gave it (use_task.of)
   double created = 0;
   double started = -1;  // -1: never started (cancelled before it ran)
   double ended = -1;    // -1: still running when the program ended
   ending how = ending::running;
   std::vector<std::pair<double, std::string>> printed = {};  // when, and the line
+
+  // What the pictures call it: Task-2 task1, as the note's diagrams name tasks by coroutine.
+  std::string label() const { return coroutine.empty() ? name : name + " " + coroutine; }
 };
 
 std::vector<task_row> task_rows(const std::vector<journal::entry>& entries);
@@ -46,7 +50,8 @@ std::vector<message> messages(const std::vector<journal::entry>& entries);
 // A mermaid sequenceDiagram of the run: the loop and the tasks as participants.
 std::string mermaid(const std::vector<journal::entry>& entries, const std::string& title);
 
-// The width of the terminal on stderr, else $COLUMNS, else 80.
+// The width of the picture on stderr: COLUMNS, else the terminal's, else 80; from 40 to
+// text::max_columns (400) whatever COLUMNS says.
 int terminal_width();
 
 }  // namespace course::pictures

@@ -59,7 +59,7 @@ template <typename T>
 T run(asio::awaitable<T> main, run_options options = {}) {
   loop l;
   if (options.debug) l.set_debug(true);
-  auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task);
+  auto main_task = asio::co_spawn(l.get_executor(), std::move(main), use_task.of("main"));
   l.on_interrupt([main_task]() mutable { main_task.cancel(); });
   detail::run_until_done(l, main_task);
   detail::finish_run(l);

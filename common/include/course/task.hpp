@@ -29,6 +29,13 @@ namespace course {
 
 struct use_task_t {
   std::string name;  // asyncio's default names: Task-1 (main), Task-2, ...
+  std::string coroutine = {};  // what asyncio's repr shows as coro=<task1()>, for the pictures
+
+  // co_spawn(ex, task1(), use_task.of("task1")): C++ cannot name the coroutine an awaitable
+  // came from, so the lesson does; --timeline and --mermaid label the task's row with it.
+  use_task_t of(std::string coroutine_name) const {
+    return {.name = name, .coroutine = std::move(coroutine_name)};
+  }
 };
 inline const use_task_t use_task{};
 
@@ -474,6 +481,9 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);
+  if (!token.coroutine.empty()) {
+    journal::task_event(journal::kind::task_coroutine, state->id, token.coroutine);
+  }
   asio::post(state->executor, [state, loop_executor = owner.get_executor(),
                                function = std::forward<Function>(function)]() mutable {
     if (state->cancel_requested) {  // cancelled before it ever ran: its body never runs
