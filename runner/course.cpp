@@ -22,6 +22,7 @@
 #include <course/cli.hpp>
 #include <course/i18n.hpp>
 #include <course/lesson.hpp>
+#include <course/print.hpp>
 #include <course/text.hpp>
 
 #include <boost/json.hpp>
@@ -33,6 +34,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -399,14 +402,42 @@ int compare(const std::vector<std::string>& words) {
   return 1;
 }
 
+// A failed write to stdout or stderr (a full disk, a closed descriptor) is exit 1, said on stderr
+// when stderr works, as a lesson does it.
+int checked_output(int code, bool stdout_was_closed) {
+  auto failure = course::write_failure(stdout);
+  if (stdout_was_closed) failure = std::strerror(EBADF);
+  if (failure) {
+    std::cerr << "course: " << format(tr("cannot write to stdout: %s"), failure->c_str()) << "\n";
+    if (code == 0) code = 1;
+  }
+  if (course::write_failure(stderr) && code == 0) code = 1;
+  return code;
+}
+
+int run_command(int argc, char** argv);
+
 }  // namespace
 
 int main(int argc, char** argv) {
   // Descriptors 0, 1 and 2 stay taken: a closed one would be reused by the next pipe the runner
   // makes, and a lesson given that pipe as its output would lose it (course check >&-).
+  bool closed[3] = {};
   for (int fd = 0; fd <= 2; ++fd) {
-    if (::fcntl(fd, F_GETFD) == -1) ::open("/dev/null", O_RDWR);
+    closed[fd] = ::fcntl(fd, F_GETFD) == -1;
+    if (closed[fd]) ::open("/dev/null", O_RDWR);
   }
+  // Into a pipe or a file, the runner's output is written when it ends, so a write that fails
+  // says why (a full disk) when checked_output asks.
+  static char buffer[1 << 20];  // glibc takes a size only with a buffer
+  if (::isatty(STDOUT_FILENO) == 0) std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+  const int code = run_command(argc, argv);
+  return checked_output(code, closed[1]);
+}
+
+namespace {
+
+int run_command(int argc, char** argv) {
   course::cli::speak_from_arguments(argc, argv);
   CLI::App app(tr("the asio course: run and check its lessons"), "course");
   course::cli::translate_help(app);
@@ -449,6 +480,7 @@ int main(int argc, char** argv) {
   compare_cmd->prefix_command();
   for (auto* command : {list_cmd, run_cmd, check_cmd, show_cmd, compare_cmd}) {
     course::cli::translate_help(*command);
+    command->group(tr("Subcommands"));
   }
   // --lang after the command: the parent's option (run and compare hand theirs to the lesson).
   for (auto* command : {list_cmd, check_cmd, show_cmd}) command->fallthrough();
@@ -489,3 +521,5 @@ int main(int argc, char** argv) {
     return 1;
   }
 }
+
+}  // namespace

@@ -1,5 +1,6 @@
 #include "lessons.hpp"
 
+#include <course/cli.hpp>
 #include <course/i18n.hpp>
 #include <course/lesson.hpp>
 #include <course/text.hpp>
@@ -166,7 +167,9 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }
 
 [[noreturn]] void usage_error(const std::string& message) {
-  std::cerr << "course: " << format(tr("%s (see course --help)"), message.c_str()) << "\n";
+  std::cerr << "course: "
+            << format(tr("%s (see course --help)"), course::cli::printable(message).c_str())
+            << "\n";
   std::exit(2);
 }
 
@@ -263,8 +266,12 @@ std::vector<program_row> programs_under(const std::string& command, const std::s
   std::string listed;
   for (const auto& s : sections) listed += "\n  " + s;
   if (words.empty()) {
-    usage_error(format(tr("%s %s: which section? The note's sections with programs:%s"),
-                       command.c_str(), note.c_str(), listed.c_str()));
+    // A usage error, with the headings to choose from on the lines after it.
+    std::cerr << "course: "
+              << format(tr("%s %s: which section? The note's sections with programs:%s"),
+                        command.c_str(), note.c_str(), listed.c_str())
+              << "\n";
+    std::exit(2);
   }
   const auto wanted = normalised(words[0]);
   std::vector<program_row> chosen;

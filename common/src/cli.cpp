@@ -57,12 +57,13 @@ void translate_help(CLI::App& app) {
 }
 
 namespace {
-// Keeps a typed value short and printable in an error line: control characters and bytes that
-// are not UTF-8 as \xNN, and at most 60 characters.
-std::string shown(const std::string& value) {
+// Keeps a typed value printable in an error line: control characters and bytes that are not
+// UTF-8 as \xNN, and at most `most` characters, then "...".
+std::string shown(const std::string& value, std::size_t most = 60) {
   std::string out;
   std::size_t characters = 0;
-  for (std::size_t i = 0; i < value.size() && characters < 60; ++characters) {
+  std::size_t i = 0;
+  for (; i < value.size() && characters < most; ++characters) {
     const auto c = static_cast<unsigned char>(value[i]);
     const std::size_t length = c < 0x80         ? 1
                                : (c >> 5) == 6  ? 2
@@ -83,13 +84,41 @@ std::string shown(const std::string& value) {
       i += length;
     }
   }
-  return characters >= 60 && out.size() < value.size() ? out + "..." : out;
+  return i < value.size() ? out + "..." : out;
 }
+
+// At most 2,000 bytes of a message go through a std::regex, whose matcher recurses a level a
+// character (ten thousand stray arguments would overflow the stack).
+std::string bounded(std::string message) {
+  if (message.size() > 2000) message = message.substr(0, 2000) + "...";
+  return message;
+}
+
 }  // namespace
 
+std::string printable(const std::string& message) {
+  // Word by word, so that no std::regex reads a long value: a word of over 80 characters (a
+  // value, quoted or not) keeps its first 60.
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < message.size()) {
+    auto end = message.find(' ', begin);
+    if (end == std::string::npos) end = message.size();
+    const auto word = message.substr(begin, end - begin);
+    const auto characters = std::count_if(word.begin(), word.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    });
+    out += shown(word, characters > 80 ? 60 : std::string::npos);
+    if (end < message.size()) out += ' ';
+    begin = end + 1;
+  }
+  return out;
+}
+
 std::string parse_error(const CLI::ParseError& e) {
-  std::string message = e.what();
-  std::replace(message.begin(), message.end(), '\n', ' ');
+  std::string raw = e.what();
+  std::replace(raw.begin(), raw.end(), '\n', ' ');
+  const std::string message = bounded(printable(raw));
   std::smatch m;
   static const std::regex extras("The following arguments? (?:was|were) not expected: (.*)");
   static const std::regex excludes("(\\S+) excludes (\\S+)");
@@ -110,10 +139,10 @@ std::string parse_error(const CLI::ParseError& e) {
     return format(tr("%s is required"), m[1].str().c_str());
   }
   if (std::regex_match(message, m, not_in)) {
-    return format(tr("%s: no '%s' (one of: %s)"), m[1].str().c_str(), shown(m[2]).c_str(),
+    return format(tr("%s: no '%s' (one of: %s)"), m[1].str().c_str(), m[2].str().c_str(),
                   m[3].str().c_str());
   }
-  return shown(message);
+  return message;
 }
 
 const CLI::Validator a_value(

@@ -5,6 +5,7 @@
 #include "course/i18n.hpp"
 #include "course/journal.hpp"
 #include "course/loop.hpp"
+#include "course/print.hpp"
 #include "course/pictures.hpp"
 #include "course/records.hpp"
 #include "course/run.hpp"
@@ -13,6 +14,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
+#include <new>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -455,10 +458,120 @@ void introduce(const lesson& l, const program& p, bool colour) {
 
 }  // namespace
 
+namespace {
+
+// What a program's Ctrl-C and an allocation that fails print: made before they happen, as the
+// handlers that print them can only write(2).
+char g_out_of_memory[256] = {};
+std::size_t g_out_of_memory_size = 0;
+
+void out_of_memory() {
+  (void)!::write(STDERR_FILENO, g_out_of_memory, g_out_of_memory_size);
+  ::_exit(1);  // Python's MemoryError ends the program with exit 1
+}
+
+void prepare_for_the_worst(const lesson& l) {
+  catch_interrupts(l.name + ": " + tr("interrupted again: exiting at once"));
+  const auto line = l.name + ": " + tr("out of memory (MemoryError)") + "\n";
+  g_out_of_memory_size = std::min(line.size(), sizeof g_out_of_memory);
+  std::memcpy(g_out_of_memory, line.data(), g_out_of_memory_size);
+  std::set_new_handler(out_of_memory);
+}
+
+void say_interrupted(const lesson& l, bool cleaned_up) {
+  std::fflush(stdout);
+  // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt;
+  // run_until_complete just raises it.
+  std::fprintf(stderr, "%s: %s\n", l.name.c_str(),
+               cleaned_up ? tr("interrupted (KeyboardInterrupt): the tasks were cancelled and "
+                               "their cleanup ran")
+                          : tr("interrupted (KeyboardInterrupt): the loop stopped, its tasks "
+                               "left as they were"));
+}
+
+// Runs the chosen programs, each followed by its comparison; the exit code.
+int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
+  const bool colour = text::colours_for(STDERR_FILENO);
+  int missed = 0;
+  int claims = 0;
+  bool failed = false;
+  for (const auto* p : s.chosen) {
+    introduce(l, *p, colour);
+    journal::clear();
+    start_program();
+    std::optional<records::silenced_stdout> silenced;  // --records
+    if (s.records) silenced.emplace();
+    std::string ended = "= finished";
+    try {
+      p->run();
+    } catch (const interrupted& e) {
+      silenced.reset();
+      say_interrupted(l, e.cleaned_up());
+      return 130;
+    } catch (const std::exception& e) {
+      ended = records::ended_with(std::current_exception());
+      std::fflush(stdout);
+      std::fprintf(stderr, "%s: %s %s\n", l.name.c_str(), tr("error:"), one_line(e.what()).c_str());
+      failed = true;
+    }
+    silenced.reset();
+    if (interrupt_pending()) {  // a Ctrl-C no loop was running to take: it ends the program here
+      say_interrupted(l, false);
+      return 130;
+    }
+    if (s.records) {
+      if (s.chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
+      records::write(stdout, ended);
+    }
+    const double end = program_seconds();
+    std::fflush(stdout);
+    const auto found = compare(*p, end, colour);
+    missed += found.missed;
+    claims += found.claims;
+    if (results.is_open()) results << result_json(*p, found, ended) << std::endl;
+    if (s.timeline) {
+      std::fprintf(stderr, "\n%s",
+                   pictures::timeline(journal::entries(), end, pictures::terminal_width()).c_str());
+    }
+    if (!s.mermaid.empty()) {
+      const auto path = mermaid_path(s, *p);
+      std::ofstream diagram(path);
+      diagram << pictures::mermaid(journal::entries(), l.name + "/" + p->variant);
+      diagram.close();
+      if (!diagram) {
+        std::fprintf(stderr, "%s: --mermaid: %s\n", l.name.c_str(),
+                     format(tr("cannot write '%s'"), path.c_str()).c_str());
+        failed = true;
+      } else {
+        std::fprintf(stderr, "%s\n", format(tr("mermaid: wrote %s"), path.c_str()).c_str());
+      }
+    }
+  }
+  std::fprintf(stderr, "\n%s: %s\n", l.name.c_str(),
+               format(tr("%d of %d claims met (%s)"), claims - missed, claims,
+                      mode_name().c_str()).c_str());
+  if (failed) return 1;
+  return s.check && missed > 0 ? 1 : 0;
+}
+
+// A failed write to stdout or stderr (a full disk, a closed descriptor) ends the lesson with
+// exit 1, as Python's does, said on stderr when stderr still works.
+int checked_output(const lesson& l, int code) {
+  if (const auto failure = write_failure(stdout)) {
+    std::fprintf(stderr, "%s: %s\n", l.name.c_str(),
+                 format(tr("cannot write to stdout: %s"), failure->c_str()).c_str());
+    if (code == 0) code = 1;
+  }
+  if (write_failure(stderr) && code == 0) code = 1;
+  return code;
+}
+
+}  // namespace
+
 int lesson_main(int argc, char** argv, const lesson& l) {
   cli::speak_from_arguments(argc, argv);
   settings s;
-  if (const auto stop = parse(argc, argv, l, s)) return *stop;
+  if (const auto stop = parse(argc, argv, l, s)) return checked_output(l, *stop);
   loop::set_default_debug(s.debug);
 
   if (!s.mermaid.empty()) {
@@ -482,7 +595,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   }
   if (s.describe) {
     for (const auto* p : s.chosen) std::printf("%s\n", describe_json(l, *p).c_str());
-    return 0;
+    return checked_output(l, 0);
   }
   if (s.sections) {
     for (const auto* p : s.chosen) {
@@ -490,62 +603,10 @@ int lesson_main(int argc, char** argv, const lesson& l) {
                   p->section.c_str(), p->ordinal, tr(l.teaches).c_str(),
                   l.real_time_only.empty() ? "any clock" : "real time only");
     }
-    return 0;
+    return checked_output(l, 0);
   }
-
-  const bool colour = text::colours_for(STDERR_FILENO);
-  int missed = 0;
-  int claims = 0;
-  bool failed = false;
-  for (const auto* p : s.chosen) {
-    introduce(l, *p, colour);
-    journal::clear();
-    start_program();
-    std::optional<records::silenced_stdout> silenced;  // --records
-    if (s.records) silenced.emplace();
-    std::string ended = "= finished";
-    try {
-      p->run();
-    } catch (const interrupted&) {
-      silenced.reset();
-      // asyncio.run on Ctrl-C: main is cancelled, the cleanup runs, then KeyboardInterrupt.
-      std::fflush(stdout);
-      std::fprintf(stderr, "%s: %s\n", l.name.c_str(),
-                   tr("interrupted (KeyboardInterrupt): the tasks were cancelled and their "
-                      "cleanup ran"));
-      return 130;
-    } catch (const std::exception& e) {
-      ended = records::ended_with(std::current_exception());
-      std::fflush(stdout);
-      std::fprintf(stderr, "%s: %s %s\n", l.name.c_str(), tr("error:"), one_line(e.what()).c_str());
-      failed = true;
-    }
-    silenced.reset();
-    if (s.records) {
-      if (s.chosen.size() > 1) std::printf("# %s\n", p->variant.c_str());
-      records::write(stdout, ended);
-    }
-    const double end = program_seconds();
-    std::fflush(stdout);
-    const auto found = compare(*p, end, colour);
-    missed += found.missed;
-    claims += found.claims;
-    if (results.is_open()) results << result_json(*p, found, ended) << std::endl;
-    if (s.timeline) {
-      std::fprintf(stderr, "\n%s",
-                   pictures::timeline(journal::entries(), end, pictures::terminal_width()).c_str());
-    }
-    if (!s.mermaid.empty()) {
-      const auto path = mermaid_path(s, *p);
-      std::ofstream(path) << pictures::mermaid(journal::entries(), l.name + "/" + p->variant);
-      std::fprintf(stderr, "%s\n", format(tr("mermaid: wrote %s"), path.c_str()).c_str());
-    }
-  }
-  std::fprintf(
-      stderr, "\n%s: %s\n", l.name.c_str(),
-      format(tr("%d of %d claims met (%s)"), claims - missed, claims, mode_name().c_str()).c_str());
-  if (failed) return 1;
-  return s.check && missed > 0 ? 1 : 0;
+  prepare_for_the_worst(l);
+  return checked_output(l, run_programs(l, s, results));
 }
 
 }  // namespace course

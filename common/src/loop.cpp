@@ -12,8 +12,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -24,13 +26,15 @@ namespace {
 thread_local loop* t_running = nullptr;
 bool g_default_debug = false;
 
-// SIGINTs received; the handler only counts (and ends the process on the second).
+// SIGINTs received; the handler only counts (and ends the process on the second, with the line
+// catch_interrupts prepared, as a signal handler can only write(2) what is already made).
 volatile std::sig_atomic_t g_interrupts = 0;
+char g_second_line[256] = {};
+std::size_t g_second_line_size = 0;
 extern "C" void count_interrupt(int) {
   g_interrupts = g_interrupts + 1;
   if (g_interrupts >= 2) {
-    static const char message[] = "interrupted again: exiting at once\n";
-    (void)!::write(STDERR_FILENO, message, sizeof message - 1);
+    (void)!::write(STDERR_FILENO, g_second_line, g_second_line_size);
     ::_exit(130);
   }
 }
@@ -48,8 +52,21 @@ loop::loop() : debug_(g_default_debug || debug_from_environment()), previous_(t_
   t_running = this;
 }
 
+void catch_interrupts(const std::string& second_line) {
+  const auto line = second_line + "\n";
+  g_second_line_size = std::min(line.size(), sizeof g_second_line);
+  std::memcpy(g_second_line, line.data(), g_second_line_size);
+  g_interrupts = 0;
+  struct sigaction count {};
+  count.sa_handler = count_interrupt;
+  count.sa_flags = SA_RESTART;
+  sigemptyset(&count.sa_mask);
+  ::sigaction(SIGINT, &count, nullptr);
+}
+
+bool interrupt_pending() noexcept { return g_interrupts > 0; }
+
 loop::~loop() {
-  if (on_interrupt_) std::signal(SIGINT, SIG_DFL);
   for (auto& t : tasks_) t->drop_waiters();
   // Dropping a continuation can end a coroutine frame that makes or ends queues: take them out.
   for (auto& weak : std::exchange(queues_, {})) {
@@ -58,11 +75,7 @@ loop::~loop() {
   t_running = previous_;
 }
 
-void loop::on_interrupt(std::function<void()> fn) {
-  on_interrupt_ = std::move(fn);
-  g_interrupts = 0;
-  std::signal(SIGINT, count_interrupt);
-}
+void loop::on_interrupt(std::function<void()> fn) { on_interrupt_ = std::move(fn); }
 
 void loop::check_interrupt() {
   if (g_interrupts == 0 || interrupted_ || !on_interrupt_) return;

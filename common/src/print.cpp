@@ -2,7 +2,9 @@
 
 #include "course/journal.hpp"
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <cstdio>
 #include <cxxabi.h>
@@ -67,11 +69,24 @@ std::string class_of(const std::type_info& type) {
 
 }  // namespace py
 
+namespace {
+int g_stdout_errno = 0;  // the first failed write's reason
+}  // namespace
+
 void print_line(std::string line) {
   journal::printed(line);
   line += '\n';
   std::fwrite(line.data(), 1, line.size(), stdout);
-  std::fflush(stdout);
+  if (std::fflush(stdout) != 0 && g_stdout_errno == 0) g_stdout_errno = errno;
+}
+
+std::optional<std::string> write_failure(std::FILE* stream) {
+  errno = 0;
+  const bool flushed = std::fflush(stream) == 0;
+  if (flushed && std::ferror(stream) == 0) return std::nullopt;
+  int reason = flushed ? 0 : errno;
+  if (stream == stdout && g_stdout_errno != 0) reason = g_stdout_errno;
+  return std::string(std::strerror(reason != 0 ? reason : EIO));
 }
 
 }  // namespace course

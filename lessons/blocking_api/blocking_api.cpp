@@ -56,7 +56,8 @@ double requests_seconds = 0;
 const std::string in_flight = N_("requests in flight: their seconds added up \u00f7 main's");
 
 std::string request_for(const url& u) {
-  return "GET " + u.path + " HTTP/1.1\r\nHost: " + u.host + "\r\nConnection: close\r\n\r\n";
+  const auto host = u.host.find(':') == std::string::npos ? u.host : "[" + u.host + "]";
+  return "GET " + u.path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
 }
 
 // The status code of u's response: "HTTP/1.1 200 OK\r\n..." -> 200.
@@ -202,17 +203,24 @@ void on_a_thread_program() { run_against_server(on_a_thread::async_main()); }
 
 url parse_url(const std::string& text) {
   const std::string scheme = "http://";
-  const auto host_end = text.find(':', scheme.size());
-  const auto path_start = text.find('/', scheme.size());
-  if (!text.starts_with(scheme) || host_end == std::string::npos || host_end == scheme.size() ||
-      (path_start != std::string::npos && path_start < host_end)) {
+  if (!text.starts_with(scheme)) {
     throw std::invalid_argument(
         course::format(course::tr("expected http://HOST:PORT/PATH, got '%s'"), text.c_str()));
   }
-  url u{.host = text.substr(scheme.size(), host_end - scheme.size()),
-        .port = text.substr(host_end + 1, path_start == std::string::npos
-                                              ? std::string::npos
-                                              : path_start - host_end - 1),
+  // HOST is a name, an IPv4 address, or an IPv6 address in brackets: http://[::1]:8080/.
+  const bool bracketed = text.size() > scheme.size() && text[scheme.size()] == '[';
+  const auto host_begin = scheme.size() + (bracketed ? 1 : 0);
+  const auto host_end = bracketed ? text.find(']', host_begin) : text.find_first_of(":/", host_begin);
+  const auto colon = host_end == std::string::npos ? host_end : host_end + (bracketed ? 1 : 0);
+  if (host_end == std::string::npos || host_end == host_begin || colon >= text.size() ||
+      text[colon] != ':') {
+    throw std::invalid_argument(
+        course::format(course::tr("expected http://HOST:PORT/PATH, got '%s'"), text.c_str()));
+  }
+  const auto path_start = text.find('/', colon);
+  url u{.host = text.substr(host_begin, host_end - host_begin),
+        .port = text.substr(colon + 1, path_start == std::string::npos ? std::string::npos
+                                                                       : path_start - colon - 1),
         .path = path_start == std::string::npos ? "/" : text.substr(path_start),
         .text = text};
   const bool digits = !u.port.empty() && u.port.size() <= 5 &&

@@ -21,9 +21,12 @@ template <typename T>
 T run_until_complete(course::loop& loop, awaitable<T> main) {
   auto task = co_spawn(loop.get_executor(), std::move(main), use_task);
   task.add_done_callback([&loop](const course::task<T>&) { loop.context().stop(); });
+  // Ctrl-C stops it too, and KeyboardInterrupt leaves run_until_complete, the task left as it is.
+  loop.on_interrupt([&loop] { loop.context().stop(); });
   // io_context::run() until stop(); run_until drives it under the course clock, so that
   // --virtual-time can move the clock when every task waits.
   loop.run_until([&loop] { return loop.context().stopped(); });
+  if (loop.interrupted()) throw course::interrupted(false);
   return task.result();
 }
 

@@ -24,6 +24,7 @@ import sys
 import unicodedata
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+ANY_ESCAPE = re.compile(r"\x1b\[")
 # Words as a wrap may not cut them: a run of other characters, or one wide (CJK) character,
 # between which a line may break.
 WORDS = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
@@ -105,8 +106,8 @@ def check_colour(argv):
         fail("no colour on a terminal")
     if COLOUR.search(run_on_pty(argv, dict(base, NO_COLOR="1"))):
         fail("colour with NO_COLOR=1")
-    if COLOUR.search(run_on_pty(argv, dict(base, TERM="dumb"))):
-        fail("colour with TERM=dumb")
+    if ANY_ESCAPE.search(run_on_pty(argv, dict(base, TERM="dumb"))):
+        fail("an escape sequence (colour, or a progress line rewritten) with TERM=dumb")
     piped = run(argv, {"NO_COLOR": None}, "stdout") + run(argv, {"NO_COLOR": None}, "stderr")
     if COLOUR.search(piped):
         fail("colour into a pipe")

@@ -54,6 +54,15 @@ class stalled_error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Ctrl-C for the whole process (lesson_main calls it once): a SIGINT is only counted, and a
+// running loop looks the count up between its turns (loop::on_interrupt). A second SIGINT ends
+// the process at once, exit 130, with `second_line` on stderr: the first one's cleanup may be
+// what hangs. The handler is never taken back, so no SIGINT between two programs, or between
+// the cleanup and the line that reports it, kills the process without a line.
+void catch_interrupts(const std::string& second_line);
+// Whether a SIGINT has come (since catch_interrupts).
+bool interrupt_pending() noexcept;
+
 class loop {
  public:
   loop();
@@ -135,8 +144,8 @@ class loop {
   };
   static constexpr std::chrono::milliseconds io_grace{50};
 
-  // Ctrl-C: while this loop runs, the first SIGINT calls fn on the loop's thread (course::run
-  // cancels main with it, as asyncio.run does); a second ends the process at once, exit 130.
+  // Ctrl-C, once catch_interrupts() made SIGINT a count: while this loop runs, the first SIGINT
+  // calls fn on the loop's thread (course::run cancels main with it, as asyncio.run does).
   void on_interrupt(std::function<void()> fn);
   bool interrupted() const noexcept { return interrupted_; }
 

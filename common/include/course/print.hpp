@@ -5,6 +5,8 @@
 #pragma once
 
 #include <concepts>
+#include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -63,6 +65,11 @@ std::string class_of(const std::type_info& type);
 
 // The line as Python's print(*args) writes it: str() of each, separated by spaces.
 void print_line(std::string line);
+
+// Whether a write to stream failed (a full disk, a closed descriptor): the reason, as strerror
+// gives it, or nullopt. Python ends with exit 1 when its output cannot be written; so does a
+// lesson, saying why on stderr when stderr still works.
+std::optional<std::string> write_failure(std::FILE* stream);
 
 template <typename... Args>
 void print(const Args&... args) {

@@ -9,11 +9,18 @@
 
 namespace course {
 
-// Ctrl-C reached course::run: main was cancelled, its cleanup ran, and so did the other tasks'
-// (asyncio.run raises KeyboardInterrupt after the same). A lesson exits 130 on it.
+// Ctrl-C reached the program. From course::run, main was cancelled and its cleanup ran, and so
+// did the other tasks' (asyncio.run raises KeyboardInterrupt after the same); from
+// run_until_complete, the loop just stopped, its tasks left as they were, as asyncio's does. A
+// lesson exits 130 on it.
 class interrupted : public std::runtime_error {
  public:
-  interrupted() : std::runtime_error("KeyboardInterrupt") {}
+  explicit interrupted(bool cleaned_up = true)
+      : std::runtime_error("KeyboardInterrupt"), cleaned_up_(cleaned_up) {}
+  bool cleaned_up() const noexcept { return cleaned_up_; }
+
+ private:
+  bool cleaned_up_;
 };
 
 namespace detail {
@@ -35,10 +42,15 @@ void run_until_done(loop& l, task<T> t) {
 }  // namespace detail
 
 // loop.run_until_complete(task): runs the loop until the task is done, and returns its result.
-// The loop's other tasks are left as they are.
+// The loop's other tasks are left as they are. Ctrl-C stops it at once with interrupted(false):
+// KeyboardInterrupt leaves run_until_complete and cancels nothing.
 template <typename T>
 T run_until_complete(loop& l, task<T> t) {
-  detail::run_until_done(l, t);
+  l.on_interrupt([] {});
+  auto stopped = std::make_shared<bool>(false);
+  t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
+  if (!l.run_until([&] { return *stopped || l.interrupted(); })) detail::report_stall(l);
+  if (l.interrupted()) throw interrupted(false);
   return t.result();
 }
 
