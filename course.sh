@@ -13,8 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # python3 runs CPython, the oracle of the differential suite (tests/diff), and the benchmark;
-# gettext compiles the Chinese catalogue (po/).
-packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev python3 gettext)
+# gettext compiles the Chinese catalogue (po/); clang-format checks the house style.
+packages=(cmake ninja-build g++ ccache libboost1.81-dev libboost-test1.81-dev libcli11-dev python3 gettext
+          clang-format)
 
 install_missing() {
   local wanted=("${packages[@]}" "$@") missing=()

@@ -57,8 +57,8 @@ function(course_lesson name)
             -P ${scripts}/CheckSections.cmake)
   set_tests_properties(lesson.${name}.bad_input lesson.${name}.sections
     PROPERTIES LABELS "virtual" TIMEOUT 30)
-  # A run whose timings are checked runs alone (RUN_SERIAL): under ASan, a sibling test that
-  # starts a dozen sanitized processes made one --speed 20 run miss its margin by 35 ms.
+  # A run whose timings are checked runs alone (RUN_SERIAL): a sibling that starts a dozen
+  # sanitized processes at once can delay it past its margin.
   if(arg_REAL_TIME)
     set_tests_properties(lesson.${name}.transcript PROPERTIES LABELS "realtime" TIMEOUT 60
       RUN_SERIAL TRUE)

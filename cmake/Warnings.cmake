@@ -11,7 +11,7 @@ endif()
 
 # Code that runs for microseconds between waits (most lessons, the unit tests, the runner) builds
 # without optimisation in Release: 10-20% faster to compile than -O1 and 30% faster than -O2
-# (README, Measured), and no slower to run in any way a lesson shows. The course runtime, where
+# (docs/measured.md), and no slower to run in any way a lesson shows. The course runtime, where
 # the loop spends its time, keeps -O2, and so does a lesson whose figures are its own speed.
 add_library(course_lesson_code INTERFACE)
 target_compile_options(course_lesson_code INTERFACE $<$<CONFIG:Release>:-O0>)

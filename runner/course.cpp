@@ -79,7 +79,8 @@ int list(bool json, const std::string& only) {
       std::cout << "  {\"lesson\": " << course::json_string(r.lesson)
                 << ", \"variant\": " << course::json_string(r.variant)
                 << ", \"note\": " << course::json_string(r.note)
-                << ", \"section\": " << course::json_string(r.section) << ", \"ordinal\": " << r.ordinal
+                << ", \"section\": " << course::json_string(r.section)
+                << ", \"ordinal\": " << r.ordinal
                 << ", \"course_own\": " << (r.ordinal == 0 ? "true" : "false")
                 << ", \"beyond_the_notes\": "
                 << (r.note == course::beyond_the_notes ? "true" : "false")
@@ -136,8 +137,8 @@ int list(bool json, const std::string& only) {
     } else {
       std::cout << pad(note, 6) << pad(section, section_width);
     }
-    std::cout << pad(lesson, lesson_width)
-              << course::text::wrap(what, columns, before, before) << "\n";
+    std::cout << pad(lesson, lesson_width) << course::text::wrap(what, columns, before, before)
+              << "\n";
   }
   std::cout << "\n" << tr("* the course's own program under that heading") << "\n";
   return 0;
@@ -214,10 +215,10 @@ int run(std::vector<std::string> words) {
 struct checked {
   std::string lesson;
   finished run;
-  std::string claims = "?";       // "5 of 5"
-  double note_seconds = 0;        // the programs' ends, as CPython has them
-  double measured_seconds = 0;    // and as measured
-  int ends = 0;                   // how many programs claim when they end
+  std::string claims = "?";     // "5 of 5"
+  double note_seconds = 0;      // the programs' ends, as CPython has them
+  double measured_seconds = 0;  // and as measured
+  int ends = 0;                 // how many programs claim when they end
   bool skipped = false;
 };
 
@@ -386,13 +387,13 @@ int compare(const std::vector<std::string>& words) {
   }
   const auto tools = source_dir() / "tools";
   std::vector<std::string> all{
-      python, (tools / "course_compare.py").string(),
-      "--lessons", (source_dir() / "lessons").string(),
-      "--bin", lesson_path("").parent_path().string(),
-      "--vloop", (source_dir() / "tests" / "diff" / "vloop.py").string(),
-      "--python", python,
+      python,           (tools / "course_compare.py").string(),
+      "--lessons",      (source_dir() / "lessons").string(),
+      "--bin",          lesson_path("").parent_path().string(),
+      "--vloop",        (source_dir() / "tests" / "diff" / "vloop.py").string(),
+      "--python",       python,
       "--lesson-names", COURSE_LESSON_NAMES,
-      "--localedir", (lesson_path("").parent_path().parent_path() / "locale").string()};
+      "--localedir",    (lesson_path("").parent_path().parent_path() / "locale").string()};
   all.insert(all.end(), words.begin(), words.end());
   std::vector<char*> argv;
   for (auto& w : all) argv.push_back(w.data());

@@ -40,7 +40,6 @@ fs::path lesson_path(const std::string& name) {
   return fs::read_symlink("/proc/self/exe").parent_path() / "lessons" / name;
 }
 
-
 pid_t spawn(const fs::path& program, const std::vector<std::string>& args,
             const posix_spawn_file_actions_t* actions) {
   std::vector<std::string> words{program.string()};
@@ -88,8 +87,7 @@ int wait_for(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
-                       int capture) {
+finished run_capturing(const fs::path& program, const std::vector<std::string>& args, int capture) {
   int pipe_fds[2];
   if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
@@ -118,8 +116,7 @@ finished run_capturing(const fs::path& program, const std::vector<std::string>& 
   }
   ::close(pipe_fds[0]);
   result.status = wait_for(pid);
-  result.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }
 

@@ -48,8 +48,7 @@ void pass_interrupts_on();
 bool interrupted();
 
 // Runs the program with its output fd `capture` (1 or 2) read back and the other one silenced.
-finished run_capturing(const fs::path& program, const std::vector<std::string>& args,
-                       int capture);
+finished run_capturing(const fs::path& program, const std::vector<std::string>& args, int capture);
 
 std::vector<std::string> split(const std::string& text, char separator);
 std::vector<program_row> programs_of(const std::string& lesson);

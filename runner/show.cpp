@@ -79,8 +79,9 @@ excerpt translation(const std::vector<std::string>& source, const std::string& v
   while (first > 0 && source[first - 1].starts_with("//")) --first;
   std::size_t last = *start;
   while (last + 1 < source.size() && source[last] != end_line) ++last;
-  return {first, {source.begin() + static_cast<std::ptrdiff_t>(first),
-                  source.begin() + static_cast<std::ptrdiff_t>(last) + 1}};
+  return {first,
+          {source.begin() + static_cast<std::ptrdiff_t>(first),
+           source.begin() + static_cast<std::ptrdiff_t>(last) + 1}};
 }
 
 std::vector<std::string> numbered(const std::vector<std::string>& lines, std::size_t first) {
@@ -112,8 +113,8 @@ std::string seconds(double x) {
 }
 
 void show_program(const program_row& row) {
-  const auto described = run_capturing(lesson_path(row.lesson),
-                                        {"--describe", "--variant", row.variant}, 1);
+  const auto described =
+      run_capturing(lesson_path(row.lesson), {"--describe", "--variant", row.variant}, 1);
   if (described.status != 0) {
     throw std::runtime_error(format(tr("%s --describe failed"), row.lesson.c_str()));
   }
@@ -143,9 +144,9 @@ void show_program(const program_row& row) {
                          : ":" + std::to_string(cpp.first + 1) + "-" +
                                std::to_string(cpp.first + cpp.lines.size()));
   const auto left_width = std::max(widest(left), display_width(left_title));
-  const bool side_by_side = ::isatty(STDOUT_FILENO) != 0 &&
-                            left_width + 3 + std::max(widest(right), display_width(right_title)) <=
-                                terminal_columns();
+  const bool side_by_side =
+      ::isatty(STDOUT_FILENO) != 0 &&
+      left_width + 3 + std::max(widest(right), display_width(right_title)) <= terminal_columns();
   if (side_by_side) {
     std::cout << fill(left_title, left_width) << " \u2502 " << right_title << "\n";
     for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
@@ -176,8 +177,7 @@ void show_program(const program_row& row) {
   const auto columns = course::text::columns_of(STDOUT_FILENO);
   const bool colour = course::text::colours_for(STDOUT_FILENO);
   const auto said = [&](const std::string& label, const std::string& text, course::text::colour c) {
-    const auto body =
-        course::text::wrap(label + course::text::label_gap(label) + text, columns, 2);
+    const auto body = course::text::wrap(label + course::text::label_gap(label) + text, columns, 2);
     std::cout << course::text::paint(label, c, colour) << body.substr(label.size()) << "\n";
   };
   std::cout << "\n";

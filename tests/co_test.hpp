@@ -6,14 +6,13 @@
 
 #include <boost/test/unit_test.hpp>
 
-#define CO_TEST_CASE(name)                         \
-  course::asio::awaitable<void> name##_body();     \
-  BOOST_AUTO_TEST_CASE(name) {                     \
-    course::use_virtual_time();                    \
-    course::journal::clear();                      \
-    course::start_program();                       \
-    course::run(name##_body());                    \
-  }                                                \
+#define CO_TEST_CASE(name)                     \
+  course::asio::awaitable<void> name##_body(); \
+  BOOST_AUTO_TEST_CASE(name) {                 \
+    course::use_virtual_time();                \
+    course::journal::begin_program();          \
+    course::run(name##_body());                \
+  }                                            \
   course::asio::awaitable<void> name##_body()
 
 namespace course::testing {

@@ -110,9 +110,9 @@ BOOST_AUTO_TEST_CASE(call_soon_runs_callbacks_in_fifo_order_after_the_current_ta
   course::start_program();
   std::vector<std::string> order;
   course::run(post_two_then_yield(&order));
-  BOOST_TEST(order == (std::vector<std::string>{"still in the task", "first", "second",
-                                                "task resumed"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      order == (std::vector<std::string>{"still in the task", "first", "second", "task resumed"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()  // event

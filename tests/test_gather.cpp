@@ -46,10 +46,9 @@ CO_TEST_CASE(the_first_exception_reaches_the_awaiter_at_once_and_the_others_run_
   auto ex = co_await asio::this_coro::executor;
   auto slow = co_spawn(ex, say_after(3, "slow"), use_task);
   auto failing = co_spawn(ex, fail_after(1), use_task);
-  BOOST_CHECK_EXCEPTION(co_await gather(slow, failing), std::runtime_error,
-                        [](const std::runtime_error& e) {
-                          return e.what() == std::string("failed after 1");
-                        });
+  BOOST_CHECK_EXCEPTION(
+      co_await gather(slow, failing), std::runtime_error,
+      [](const std::runtime_error& e) { return e.what() == std::string("failed after 1"); });
   BOOST_TEST(program_seconds() == 1.0);
   BOOST_TEST(!slow.done());
   std::string late = co_await slow.async_wait(use_awaitable);
@@ -68,8 +67,8 @@ awaitable<void> sleep_noting_cancellation(double seconds, int* cancelled) {
 
 CO_TEST_CASE(cancelling_a_gather_cancels_every_task_it_gathers) {
   int cancelled = 0;
-  auto gathered = gather(sleep_noting_cancellation(10, &cancelled),
-                         sleep_noting_cancellation(20, &cancelled));
+  auto gathered =
+      gather(sleep_noting_cancellation(10, &cancelled), sleep_noting_cancellation(20, &cancelled));
   auto race = std::move(gathered) || sleep(4.0);
   auto winner = co_await std::move(race);
   BOOST_TEST(winner.index() == 1u);

@@ -15,10 +15,10 @@ namespace asio = course::asio;
 using asio::awaitable;
 using asio::co_spawn;
 using asio::use_awaitable;
-using course::pictures::message;
-using course::pictures::task_row;
 using course::print;
 using course::use_task;
+using course::pictures::message;
+using course::pictures::task_row;
 using namespace asio::experimental::awaitable_operators;
 
 namespace {
@@ -26,15 +26,14 @@ namespace {
 // Runs main as a course program in virtual time and returns its journal.
 std::vector<course::journal::entry> record(awaitable<void> main) {
   course::use_virtual_time();
-  course::journal::clear();
-  course::start_program();
+  course::journal::begin_program();
   course::run(std::move(main));
   return course::journal::entries();
 }
 
 const task_row& row(const std::vector<task_row>& rows, const std::string& name) {
-  auto it = std::find_if(rows.begin(), rows.end(),
-                         [&](const task_row& r) { return r.name == name; });
+  auto it =
+      std::find_if(rows.begin(), rows.end(), [&](const task_row& r) { return r.name == name; });
   BOOST_REQUIRE(it != rows.end());
   return *it;
 }
@@ -163,8 +162,7 @@ BOOST_AUTO_TEST_CASE(cancel_draws_the_request_and_the_end_at_their_own_moments) 
 }
 
 BOOST_AUTO_TEST_CASE(mermaid_writes_every_task_as_a_participant_and_escapes_its_own_characters) {
-  course::journal::clear();
-  course::start_program();
+  course::journal::begin_program();
   course::journal::printed("a; b # c");
   const auto text = course::pictures::mermaid(course::journal::entries(), "t");
   BOOST_TEST(text.find("a#59; b #35; c") != std::string::npos);

@@ -33,7 +33,7 @@ BOOST_AUTO_TEST_CASE(waits_are_scaled_and_saturate_instead_of_overflowing) {
               std::chrono::milliseconds(100) - clock_traits::early_wake));
   BOOST_TEST((clock_traits::to_wait_duration(std::chrono::milliseconds(4)) ==
               std::chrono::microseconds(0)));
-  BOOST_TEST((clock_traits::to_wait_duration(course::clock::time_point::max()) > 
+  BOOST_TEST((clock_traits::to_wait_duration(course::clock::time_point::max()) >
               std::chrono::hours(24 * 365)));
 }
 

@@ -60,8 +60,8 @@ awaitable<void> sleep_noting_cleanup(double seconds, bool* cleaned_up) {
 
 CO_TEST_CASE(cancel_reaches_the_task_on_its_next_turn_and_its_awaiter_sees_the_cancellation) {
   bool cleaned_up = false;
-  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up),
-                    use_task);
+  auto t =
+      co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up), use_task);
   co_await sleep(5.0);
   BOOST_TEST(t.cancel());
   BOOST_TEST(!t.done());  // as in asyncio: the task has not run since
@@ -89,8 +89,8 @@ CO_TEST_CASE(a_task_cancelled_before_it_starts_never_runs) {
 
 CO_TEST_CASE(a_timeout_on_await_task_cancels_the_task_as_wait_for_does) {
   bool cleaned_up = false;
-  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up),
-                    use_task);
+  auto t =
+      co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, &cleaned_up), use_task);
   auto race = t.async_wait(use_awaitable) || sleep(4.0);
   auto winner = co_await std::move(race);
   BOOST_TEST(winner.index() == 1u);
@@ -111,8 +111,7 @@ CO_TEST_CASE(a_timeout_on_a_shielded_wait_leaves_the_task_running) {
   BOOST_TEST(program_seconds() == 10.0);
 }
 
-// Boost 1.81's any_completion_handler recurses without end when move-assigned, so a task keeps
-// its waiters where removing one moves none of the others.
+// A task keeps its waiters where removing one moves none of the others (waiters.hpp says why).
 awaitable<void> wait_for_answer(course::task<int> t, int* got) {
   *got = co_await t.async_wait(use_awaitable);
 }
@@ -141,8 +140,9 @@ awaitable<int> fail_after(double seconds) {
 
 CO_TEST_CASE(a_task_exception_reaches_its_awaiter) {
   auto t = co_spawn(co_await asio::this_coro::executor, fail_after(1), use_task);
-  BOOST_CHECK_EXCEPTION(co_await t.async_wait(use_awaitable), std::runtime_error,
-                        [](const std::runtime_error& e) { return e.what() == std::string("boom"); });
+  BOOST_CHECK_EXCEPTION(
+      co_await t.async_wait(use_awaitable), std::runtime_error,
+      [](const std::runtime_error& e) { return e.what() == std::string("boom"); });
   BOOST_TEST(!t.cancelled());
 }
 
@@ -153,8 +153,7 @@ awaitable<void> start_a_failing_task_and_return() {
 
 BOOST_AUTO_TEST_CASE(an_exception_nobody_retrieved_is_reported_by_run) {
   course::use_virtual_time();
-  course::journal::clear();
-  course::start_program();
+  course::journal::begin_program();
   course::run(start_a_failing_task_and_return());  // logged, as asyncio does, not raised
   std::vector<std::string> reported;
   for (const auto& e : course::journal::entries()) {
@@ -172,8 +171,8 @@ BOOST_AUTO_TEST_CASE(an_exception_from_main_comes_out_of_run) {
 }
 
 awaitable<void> start_a_long_task(bool* cleaned_up) {
-  auto t = co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, cleaned_up),
-                    use_task);
+  auto t =
+      co_spawn(co_await asio::this_coro::executor, sleep_noting_cleanup(10, cleaned_up), use_task);
   co_await sleep(1.0);
 }
 

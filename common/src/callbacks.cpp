@@ -60,8 +60,7 @@ handle call_later(const asio::any_io_executor& ex, double delay, std::function<v
 }
 
 double loop_time(const asio::any_io_executor& ex) {
-  const auto& timers =
-      asio::use_service<timer_service>(asio::query(ex, asio::execution::context));
+  const auto& timers = asio::use_service<timer_service>(asio::query(ex, asio::execution::context));
   return seconds(timers.time() - program_start());
 }
 

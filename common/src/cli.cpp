@@ -43,9 +43,9 @@ CLI::Option* add_lang(CLI::App& app, std::string& lang) {
 
 void translate_help(CLI::App& app) {
   auto formatter = app.get_formatter();
-  for (const char* label : {N_("Usage"), N_("OPTIONS"), N_("Options"), N_("Positionals"),
-                            N_("REQUIRED"), N_("Excludes"), N_("Needs"), N_("SUBCOMMAND"),
-                            N_("SUBCOMMANDS"), N_("Subcommands")}) {
+  for (const char* label :
+       {N_("Usage"), N_("OPTIONS"), N_("Options"), N_("Positionals"), N_("REQUIRED"),
+        N_("Excludes"), N_("Needs"), N_("SUBCOMMAND"), N_("SUBCOMMANDS"), N_("Subcommands")}) {
     formatter->label(label, tr(label));
   }
   if (auto* help = app.get_help_ptr()) help->description(tr("Print this help message and exit"));

@@ -13,7 +13,9 @@ namespace {
 
 using steady = std::chrono::steady_clock;
 
-// Set before the loop starts and read from any thread afterwards.
+// The clock's state is global because Asio makes it so: a timer's Clock has a static now(), which
+// no argument reaches. It is set before the loop starts and read from any thread afterwards.
+enum class time_mode { real, virtual_time };
 time_mode g_mode = time_mode::real;
 double g_speed = 1.0;
 steady::time_point g_origin = steady::now();
@@ -40,9 +42,9 @@ clock::time_point clock::now() noexcept {
   return time_point(scale(static_cast<double>(real.count()) * g_speed));
 }
 
-// early_wake: how much earlier than a deadline the reactor is asked to wake. Asio arms its timerfd for the
-// earliest deadline, and a wake-up comes about 0.13 ms late on this machine (the thread's timer
-// slack, a virtual machine's timer interrupt), as CPython's selector timeout does (0.22 ms).
+// early_wake: how much earlier than a deadline the reactor is asked to wake. Asio arms its timerfd
+// for the earliest deadline, and a wake-up comes a little late (the thread's timer slack, a
+// virtual machine's timer interrupt), as CPython's selector timeout does.
 // Woken early, the reactor finds the timer not yet due (asio's timer queue compares the clock
 // with the deadline itself) and polls until it is: a timer still never fires before its
 // deadline, and fires within microseconds after it, for at most 0.2 ms of polling a sleep.
@@ -79,7 +81,6 @@ void use_virtual_time() {
   g_virtual_now.store(0, std::memory_order_relaxed);
 }
 
-time_mode mode() noexcept { return g_mode; }
 bool is_virtual() noexcept { return g_mode == time_mode::virtual_time; }
 double speed() noexcept { return g_speed; }
 
@@ -103,7 +104,8 @@ double seconds_since(clock::time_point t) noexcept { return seconds(clock::now()
 double program_seconds() noexcept { return seconds_since(g_program_start); }
 
 std::string time_of_day() {
-  const auto since = std::chrono::duration_cast<std::chrono::seconds>(clock::now() - g_program_start);
+  const auto since =
+      std::chrono::duration_cast<std::chrono::seconds>(clock::now() - g_program_start);
   const long long s = (static_cast<long long>(g_wall_at_start) + since.count()) % 86400;
   char text[16];
   std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);

@@ -22,8 +22,7 @@ bool is_cancellation(const std::exception_ptr& e) {
   }
 }
 
-exception_group::exception_group(const std::string& message,
-                                 std::vector<std::exception_ptr> errors)
+exception_group::exception_group(const std::string& message, std::vector<std::exception_ptr> errors)
     : std::runtime_error(message + " (" + std::to_string(errors.size()) + " sub-exception" +
                          (errors.size() == 1 ? "" : "s") + ")"),
       errors_(std::move(errors)) {}
@@ -62,11 +61,16 @@ std::string exception_name(const std::exception_ptr& e) {
     return "ExceptionGroup";
   } catch (const os_error& error) {
     switch (error.error_number()) {
-      case ECONNREFUSED: return "ConnectionRefusedError";
-      case ECONNRESET: return "ConnectionResetError";
-      case ECONNABORTED: return "ConnectionAbortedError";
-      case EPIPE: return "BrokenPipeError";
-      default: return "OSError";
+      case ECONNREFUSED:
+        return "ConnectionRefusedError";
+      case ECONNRESET:
+        return "ConnectionResetError";
+      case ECONNABORTED:
+        return "ConnectionAbortedError";
+      case EPIPE:
+        return "BrokenPipeError";
+      default:
+        return "OSError";
     }
   } catch (const incomplete_read_error&) {
     return "IncompleteReadError";

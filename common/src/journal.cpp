@@ -1,10 +1,9 @@
 #include "course/journal.hpp"
 
-#include <utility>
-
 #include "course/clock.hpp"
 
 #include <mutex>
+#include <utility>
 
 namespace course::journal {
 namespace {
@@ -48,6 +47,11 @@ task_step::~task_step() {
 }
 
 void task_event(kind what, std::uint64_t task, const std::string& name) { add(what, task, name); }
+
+void begin_program() {
+  clear();
+  start_program();
+}
 
 std::uint64_t take_last_step() noexcept { return std::exchange(t_outermost_step, 0); }
 

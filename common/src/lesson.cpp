@@ -29,8 +29,8 @@
 namespace course {
 
 claim printed_at(std::string line, double at, int occurrence) {
-  return claim{.what = claim::kind::line, .subject = std::move(line), .occurrence = occurrence,
-               .at = at};
+  return claim{
+      .what = claim::kind::line, .subject = std::move(line), .occurrence = occurrence, .at = at};
 }
 claim ends_at(double at) { return claim{.what = claim::kind::end, .at = at}; }
 claim tasks_created(int n) {
@@ -43,7 +43,10 @@ claim task_cancelled_at(std::string task, double at) {
   return claim{.what = claim::kind::task_cancelled, .subject = std::move(task), .at = at};
 }
 claim figure_between(std::string name, double ideal, double low, double high) {
-  return claim{.what = claim::kind::figure, .subject = std::move(name), .at = ideal, .low = low,
+  return claim{.what = claim::kind::figure,
+               .subject = std::move(name),
+               .at = ideal,
+               .low = low,
                .high = high};
 }
 void report_figure(const std::string& name, double value) { journal::figure(name, value); }
@@ -82,7 +85,9 @@ double parse_number(const std::string& text, double low, double high) {
 }  // namespace
 
 option number_option(std::string flag, std::string help, double* value, double low, double high) {
-  return option{.flag = std::move(flag), .help = std::move(help), .type_name = "X",
+  return option{.flag = std::move(flag),
+                .help = std::move(help),
+                .type_name = "X",
                 .set = [value, low, high](const std::string& text) {
                   *value = parse_number(text, low, high);
                 }};
@@ -497,8 +502,7 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
   bool failed = false;
   for (const auto* p : s.chosen) {
     introduce(l, *p, colour);
-    journal::clear();
-    start_program();
+    journal::begin_program();
     std::optional<records::silenced_stdout> silenced;  // --records
     if (s.records) silenced.emplace();
     std::string ended = "= finished";
@@ -547,9 +551,9 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
       }
     }
   }
-  std::fprintf(stderr, "\n%s: %s\n", l.name.c_str(),
-               format(tr("%d of %d claims met (%s)"), claims - missed, claims,
-                      mode_name().c_str()).c_str());
+  std::fprintf(
+      stderr, "\n%s: %s\n", l.name.c_str(),
+      format(tr("%d of %d claims met (%s)"), claims - missed, claims, mode_name().c_str()).c_str());
   if (failed) return 1;
   return s.check && missed > 0 ? 1 : 0;
 }

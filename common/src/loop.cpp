@@ -130,7 +130,7 @@ std::string loop::describe_waiting_tasks() const {
     if (t->done) continue;
     const auto wait = waits_.find(t->id);
     out += (out.empty() ? "" : ", ") + t->name;
-    out += !t->started          ? " (not started)"
+    out += !t->started            ? " (not started)"
            : wait != waits_.end() ? " on " + wait->second
                                   : " on something else";
   }

@@ -98,9 +98,9 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
   };
 
   std::string out = text::wrap(tr("timeline (course seconds; \u00b7 created, \u2500 running or "
-                                 "waiting, \u25c6 a line printed, \u25cf done, \u2717 failed, "
-                                 "\u2298 cancelled)"),
-                              static_cast<std::size_t>(width), 2) +
+                                  "waiting, \u25c6 a line printed, \u25cf done, \u2717 failed, "
+                                  "\u2298 cancelled)"),
+                               static_cast<std::size_t>(width), 2) +
                     "\n";
   // The axis: tick labels, then the ruler.
   const double step = tick_step(span, std::max(1, plot / 8));
@@ -141,7 +141,8 @@ std::string timeline(const std::vector<entry>& entries, double end, int width) {
                                                                    : "\u2298";
     }
     const auto name = r.label();
-    out += text::pad(text::display_width(name) > label - 2 ? name.substr(0, label - 2) : name, label);
+    out +=
+        text::pad(text::display_width(name) > label - 2 ? name.substr(0, label - 2) : name, label);
     for (const auto& cell : cells) out += cell;
     out += "\n";
   }
@@ -203,9 +204,8 @@ std::vector<message> messages(const std::vector<entry>& entries) {
         break;
       case kind::task_resumed: {
         if (!started[e.task] || done[e.task]) break;
-        auto it = std::find_if(pending.begin(), pending.end(), [&](const message& m) {
-          return m.from == e.task && m.at == e.at;
-        });
+        auto it = std::find_if(pending.begin(), pending.end(),
+                               [&](const message& m) { return m.from == e.task && m.at == e.at; });
         if (it != pending.end()) {
           pending.erase(it);  // suspended and resumed at once, nothing in between: no await
           break;

@@ -41,8 +41,8 @@ struct initiate_socket_wait {
     const auto ex = asio::get_associated_executor(handler, io);
     start(asio::bind_cancellation_slot(
         inner->slot(),
-        asio::bind_executor(ex, [handler = std::move(handler), inner](
-                                    boost::system::error_code ec, auto... result) mutable {
+        asio::bind_executor(ex, [handler = std::move(handler), inner](boost::system::error_code ec,
+                                                                      auto... result) mutable {
           asio::get_associated_cancellation_slot(handler).clear();
           if (!ec && take_must_cancel()) ec = asio::error::operation_aborted;
           std::move(handler)(ec, std::move(result)...);
@@ -82,7 +82,10 @@ tcp::endpoint endpoint_of(const std::string& host, unsigned short port) {
 // One connection, shared by its reader and its writer.
 struct stream : std::enable_shared_from_this<stream> {
   stream(tcp::socket s, const asio::any_io_executor& loop_ex)
-      : counted(loop::running()), socket(std::move(s)), io(loop_ex), drained(loop_ex),
+      : counted(loop::running()),
+        socket(std::move(s)),
+        io(loop_ex),
+        drained(loop_ex),
         closed(loop_ex) {
     drained.set();
   }
@@ -95,8 +98,8 @@ struct stream : std::enable_shared_from_this<stream> {
   std::array<char, 64 * 1024> chunk{};
   bool eof = false;
   // Writing.
-  std::string out;           // written, not yet handed to the socket
-  std::size_t in_flight = 0; // handed to the socket, not yet sent
+  std::string out;            // written, not yet handed to the socket
+  std::size_t in_flight = 0;  // handed to the socket, not yet sent
   bool sending = false;
   bool closing = false;
   std::optional<boost::system::error_code> write_error;
@@ -110,8 +113,7 @@ struct stream : std::enable_shared_from_this<stream> {
   // Reads what the socket has into buffer, waiting for it if need be.
   asio::awaitable<void> fill() {
     auto read = socket_wait<void(boost::system::error_code, std::size_t)>(
-        io,
-        [this](auto token) { socket.async_read_some(asio::buffer(chunk), std::move(token)); },
+        io, [this](auto token) { socket.async_read_some(asio::buffer(chunk), std::move(token)); },
         asio::as_tuple(asio::use_awaitable));
     auto [ec, n] = co_await std::move(read);
     buffer.append(chunk.data(), n);
@@ -186,15 +188,15 @@ struct listener : std::enable_shared_from_this<listener> {
   event closed{io};
 
   void accept_next() {
-    acceptor.async_accept([self = shared_from_this()](boost::system::error_code ec,
-                                                      tcp::socket socket) {
-      if (ec) return;  // closed
-      auto s = std::make_shared<stream>(std::move(socket), self->io);
-      auto [reader, writer] = s->ends();
-      // Each connection's callback is a task of its own, as asyncio creates one.
-      asio::co_spawn(self->io, self->cb(std::move(reader), std::move(writer)), use_task);
-      self->accept_next();
-    });
+    acceptor.async_accept(
+        [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
+          if (ec) return;  // closed
+          auto s = std::make_shared<stream>(std::move(socket), self->io);
+          auto [reader, writer] = s->ends();
+          // Each connection's callback is a task of its own, as asyncio creates one.
+          asio::co_spawn(self->io, self->cb(std::move(reader), std::move(writer)), use_task);
+          self->accept_next();
+        });
   }
 };
 
@@ -275,7 +277,7 @@ asio::awaitable<void> server::wait_closed() {
 }
 
 asio::awaitable<std::pair<stream_reader, stream_writer>> open_connection(std::string host,
-                                                                          unsigned short port) {
+                                                                         unsigned short port) {
   const auto io = detail::loop_executor(co_await asio::this_coro::executor);
   const auto target = detail::endpoint_of(host, port);
   const loop::open_socket counted(loop::running());

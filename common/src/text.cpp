@@ -129,9 +129,7 @@ std::string wrap(const std::string& s, std::size_t width, std::size_t indent, st
   return out;
 }
 
-std::string label_gap(const std::string& label) {
-  return label.ends_with("\uff1a") ? "" : " ";
-}
+std::string label_gap(const std::string& label) { return label.ends_with("\uff1a") ? "" : " "; }
 
 bool colours_for(int fd) {
   const char* no_color = std::getenv("NO_COLOR");

@@ -9,11 +9,16 @@ namespace course {
 namespace {
 const char* name_of(timeout_scope::phase p) {
   switch (p) {
-    case timeout_scope::phase::created: return "created";
-    case timeout_scope::phase::entered: return "active";
-    case timeout_scope::phase::expiring: return "expiring";
-    case timeout_scope::phase::expired: return "expired";
-    case timeout_scope::phase::exited: return "finished";
+    case timeout_scope::phase::created:
+      return "created";
+    case timeout_scope::phase::entered:
+      return "active";
+    case timeout_scope::phase::expiring:
+      return "expiring";
+    case timeout_scope::phase::expired:
+      return "expired";
+    case timeout_scope::phase::exited:
+      return "finished";
   }
   return "?";
 }
@@ -39,8 +44,7 @@ void timeout_scope::reschedule(std::optional<double> when) { reschedule(state_, 
 
 void timeout_scope::reschedule(const std::shared_ptr<state>& s, std::optional<double> when) {
   if (s->now != phase::entered) {
-    throw std::logic_error(std::string("Cannot change state of ") + name_of(s->now) +
-                           " Timeout");
+    throw std::logic_error(std::string("Cannot change state of ") + name_of(s->now) + " Timeout");
   }
   s->when = when;
   s->timeout_handler.cancel();
@@ -55,8 +59,8 @@ void timeout_scope::reschedule(const std::shared_ptr<state>& s, std::optional<do
     st->timeout_handler = handle();
   };
   const auto ex = loop::running().get_executor();
-  s->timeout_handler = *when <= loop_time(ex) ? call_soon(ex, on_timeout)
-                                              : call_at(ex, *when, on_timeout);
+  s->timeout_handler =
+      *when <= loop_time(ex) ? call_soon(ex, on_timeout) : call_at(ex, *when, on_timeout);
 }
 
 void timeout_scope::enter(const std::shared_ptr<state>& s) {

@@ -126,13 +126,12 @@ awaitable<int> get_example_status_() {
     co_await asio::async_connect(socket, endpoints, use_awaitable);
     co_await asio::async_write(socket, asio::buffer(request_for(u)), use_awaitable);
     std::string response;
-    co_await asio::async_read_until(socket, asio::dynamic_buffer(response), "\r\n",
-                                    use_awaitable);
+    co_await asio::async_read_until(socket, asio::dynamic_buffer(response), "\r\n", use_awaitable);
     status = status_code(u, response);
   } catch (const boost::system::system_error& e) {
     if (e.code() == asio::error::operation_aborted) throw;  // cancelled: not a failed request
-    failed = std::make_exception_ptr(std::runtime_error("GET " + u.text + ": " +
-                                                        e.code().message()));
+    failed =
+        std::make_exception_ptr(std::runtime_error("GET " + u.text + ": " + e.code().message()));
   }
   if (failed) std::rethrow_exception(failed);
   requests_seconds += course::seconds_since(start);
@@ -210,7 +209,8 @@ url parse_url(const std::string& text) {
   // HOST is a name, an IPv4 address, or an IPv6 address in brackets: http://[::1]:8080/.
   const bool bracketed = text.size() > scheme.size() && text[scheme.size()] == '[';
   const auto host_begin = scheme.size() + (bracketed ? 1 : 0);
-  const auto host_end = bracketed ? text.find(']', host_begin) : text.find_first_of(":/", host_begin);
+  const auto host_end =
+      bracketed ? text.find(']', host_begin) : text.find_first_of(":/", host_begin);
   const auto colon = host_end == std::string::npos ? host_end : host_end + (bracketed ? 1 : 0);
   if (host_end == std::string::npos || host_end == host_begin || colon >= text.size() ||
       text[colon] != ':') {
@@ -242,8 +242,7 @@ awaitable<void> answer_after_a_second(tcp::socket socket) {
   asio::basic_waitable_timer<course::clock, course::clock_traits> slow(socket.get_executor(),
                                                                        course::secs(1));
   co_await slow.async_wait(use_awaitable);
-  const std::string response =
-      "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+  const std::string response = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
   co_await asio::async_write(socket, asio::buffer(response), use_awaitable);
 }
 

@@ -6,7 +6,7 @@
 // A course::loop in debug mode times every handler it runs with the course clock and reports the
 // slow ones on stderr (loop::run_one_handler in common/src/loop.cpp). Asio has nothing that times
 // handlers; its own debugging aid is handler tracking, BOOST_ASIO_ENABLE_HANDLER_TRACKING, which
-// logs every handler's creation, invocation and destruction (README.md shows how to read it).
+// logs every handler's creation, invocation and destruction (docs/debug.md shows how to read it).
 // Under --virtual-time the blocking call moves the clock on by 0.2 s, as if the thread had slept.
 #include <course/course.hpp>
 

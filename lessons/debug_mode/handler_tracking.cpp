@@ -50,8 +50,9 @@ std::optional<int> command_line(int argc, char** argv) {
       const std::string value = word == "--lang" ? argv[++i] : word.substr(7);
       const auto chosen = course::i18n::parse(value);
       if (!chosen) {
-        std::fprintf(stderr, "debug_mode_tracking: --lang: %s\n",
-                     course::format(course::tr("expected zh or en, got '%s'"), value.c_str()).c_str());
+        std::fprintf(
+            stderr, "debug_mode_tracking: --lang: %s\n",
+            course::format(course::tr("expected zh or en, got '%s'"), value.c_str()).c_str());
         return 2;
       }
       lang = *chosen;
@@ -72,9 +73,10 @@ std::optional<int> command_line(int argc, char** argv) {
     return 0;
   }
   if (sections) {
-    std::printf("handler_tracking\t003_9b2ea0e83eeffe65.txt\t使用命令行参数\t0\t%s\treal time only\n",
-                course::tr("Asio's handler tracking: a line for each handler's creation, start "
-                           "and end"));
+    std::printf(
+        "handler_tracking\t003_9b2ea0e83eeffe65.txt\t使用命令行参数\t0\t%s\treal time only\n",
+        course::tr("Asio's handler tracking: a line for each handler's creation, start "
+                   "and end"));
     return 0;
   }
   return std::nullopt;

@@ -47,8 +47,8 @@ awaitable<void> async_main() {
 
 void program() {
   auto loop = std::make_unique<course::loop>();  // new_event_loop(); set_event_loop(loop)
-  ::run_until_complete(*loop, async_main());  // this file's, not course::run_until_complete
-  loop.reset();  // loop.close()
+  ::run_until_complete(*loop, async_main());     // this file's, not course::run_until_complete
+  loop.reset();                                  // loop.close()
 }
 
 }  // namespace manual_loop

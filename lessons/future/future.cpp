@@ -65,8 +65,8 @@ void program() { course::run(async_main()); }
 }  // namespace await_future
 
 // The course's own program under 003 future、任务和协程之间的关系, which has none: the three
-// things a coroutine can await, in asyncio and in asio. CPython prints 2 at 0 s, hello and 3 at 1 s.
-// The Python: awaitables.py beside this file.
+// things a coroutine can await, in asyncio and in asio. CPython prints 2 at 0 s, hello and 3 at 1
+// s. The Python: awaitables.py beside this file.
 namespace awaitables {
 
 awaitable<int> add_one(int number) { co_return number + 1; }

@@ -34,9 +34,7 @@ namespace two_hellos {
 struct hello_op : asio::coroutine {
   template <typename Self>
   void operator()(Self& self) {
-    reenter (this) {
-      self.complete(boost::system::error_code());
-    }
+    reenter(this) { self.complete(boost::system::error_code()); }
   }
 };
 
@@ -65,8 +63,7 @@ namespace isinstance {
 
 struct hello : asio::coroutine {
   void operator()() {
-    reenter (this) {
-    }
+    reenter(this) {}
   }
 };
 
@@ -101,7 +98,7 @@ struct legacy_op : asio::coroutine {
 
   template <typename Self>
   void operator()(Self& self, boost::system::error_code ec = {}) {
-    reenter (this) {
+    reenter(this) {
       print("legacy: before");
       timer = std::make_unique<course::timer>(executor, course::secs(1));
       yield timer->async_wait(std::move(self));

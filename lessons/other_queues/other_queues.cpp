@@ -37,8 +37,8 @@ awaitable<void> worker(job_queue* queue) {
 awaitable<void> async_main() {
   auto ex = co_await asio::this_coro::executor;
   job_queue queue(ex);
-  for (auto item : {std::pair<int, std::string>{3, "tidy up"}, {1, "fix the outage"},
-                    {2, "answer mail"}}) {
+  for (auto item :
+       {std::pair<int, std::string>{3, "tidy up"}, {1, "fix the outage"}, {2, "answer mail"}}) {
     queue.put_nowait(item);
   }
   auto task = co_spawn(ex, worker(&queue), use_task.of("worker"));

@@ -22,8 +22,8 @@ using asio::awaitable;
 using asio::co_spawn;
 using asio::use_awaitable;
 using course::print;
-using course::py::str;
 using course::use_task;
+using course::py::str;
 
 // The Python: producer_consumer.py beside this file.
 namespace producer_consumer {

@@ -63,8 +63,9 @@ void report(course::clock::time_point start, std::size_t rss_before) {
   const double per_task =
       static_cast<double>(status_bytes("VmHWM") - rss_before) / static_cast<double>(tasks);
   char line[160];
-  std::snprintf(line, sizeof line, "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task",
-                tasks, beyond, per_task);
+  std::snprintf(line, sizeof line,
+                "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task", tasks, beyond,
+                per_task);
   print(line);
 }
 
@@ -133,9 +134,8 @@ class sleep_heap {
   }
 
  private:
-  // The heap moves its entries by assignment, and Boost 1.81's any_completion_handler recurses
-  // without end when move-assigned (its operator= copies through the converting constructor;
-  // fixed in 1.82): this one assigns by moving into a new handler and swapping.
+  // The heap moves its entries by assignment, which Boost 1.81's any_completion_handler gets
+  // wrong (waiters.hpp): this one assigns by moving into a new handler and swapping.
   struct handler {
     asio::any_completion_handler<void()> call;
     explicit handler(asio::any_completion_handler<void()> h) : call(std::move(h)) {}
@@ -219,7 +219,7 @@ struct sleeper : asio::coroutine {
   sleep_heap* heap;
   count_done when_done;
   void operator()() {
-    reenter (this) {
+    reenter(this) {
       yield heap->async_sleep(course::secs(1), std::move(*this));
       when_done(nullptr);
     }

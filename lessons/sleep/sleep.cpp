@@ -6,9 +6,9 @@
 #include <course/course.hpp>
 
 using namespace std::chrono_literals;
+using course::print;
 using course::asio::awaitable;
 using course::asio::use_awaitable;
-using course::print;
 
 // 003 使用sleep
 namespace hello_world_after_a_second {

@@ -37,15 +37,15 @@ std::string run_main(asio::awaitable<T> main) {
 
 }  // namespace course::diff
 
-#define DIFF_CASE_RETURNING(name, T)                                                         \
-  static course::asio::awaitable<T> name##_main();                                          \
-  [[maybe_unused]] static const bool name##_registered =                                    \
-      course::diff::add(#name, [] { return course::diff::run_main(name##_main()); });       \
+#define DIFF_CASE_RETURNING(name, T)                                                  \
+  static course::asio::awaitable<T> name##_main();                                    \
+  [[maybe_unused]] static const bool name##_registered =                              \
+      course::diff::add(#name, [] { return course::diff::run_main(name##_main()); }); \
   static course::asio::awaitable<T> name##_main()
 
 #define DIFF_CASE(name) DIFF_CASE_RETURNING(name, void)
 
-#define DIFF_PROGRAM(name)                                                                   \
-  static std::string name##_program();                                                      \
+#define DIFF_PROGRAM(name)                                                                         \
+  static std::string name##_program();                                                             \
   [[maybe_unused]] static const bool name##_registered = course::diff::add(#name, name##_program); \
   static std::string name##_program()

@@ -1,7 +1,9 @@
 // course::as_completed, the asyncio.as_completed counterpart (Python 3.11):
 //
-//     for coro in asyncio.as_completed(tasks, timeout=2):   auto each = course::as_completed(ts, 2);
-//         result = await coro                               for (std::size_t i = 0; i < each.size(); ++i) {
+//     for coro in asyncio.as_completed(tasks, timeout=2):   auto each = course::as_completed(ts,
+//     2);
+//         result = await coro                               for (std::size_t i = 0; i <
+//         each.size(); ++i) {
 //                                                             auto result = co_await each.next();
 //
 // each next() gives the result of the task that ended next, in the order they end (its exception

@@ -13,8 +13,6 @@
 
 namespace course {
 
-enum class time_mode { real, virtual_time };
-
 // A Clock for asio::basic_waitable_timer. Its epoch is the start of the process (real time) or of
 // the current program (virtual time); only differences between readings mean anything.
 struct clock {
@@ -39,7 +37,6 @@ struct clock_traits {
 void use_real_time(double speed = 1.0);  // speed > 0
 void use_virtual_time();
 
-time_mode mode() noexcept;
 bool is_virtual() noexcept;
 double speed() noexcept;  // 1 in virtual time
 

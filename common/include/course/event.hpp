@@ -51,9 +51,9 @@ class event {
     void operator()(Handler&& handler) const {
       auto& waiters = *target->waiters;
       if (target->flag) {
-        detail::complete_at_once(waiters.get_executor(),
-                                 asio::append(std::forward<Handler>(handler),
-                                              boost::system::error_code{}));
+        detail::complete_at_once(
+            waiters.get_executor(),
+            asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
       loop::note_wait("an Event");

@@ -81,9 +81,7 @@ class future {
     return id;
   }
   // fut.remove_done_callback(fn): 1 when the callback was still to run (it never will), else 0.
-  std::size_t remove_done_callback(std::uint64_t id) {
-    return state_->waiters->remove_pending(id);
-  }
+  std::size_t remove_done_callback(std::uint64_t id) { return state_->waiters->remove_pending(id); }
 
   // `await fut`.
   template <typename Token>
@@ -93,8 +91,7 @@ class future {
 
  private:
   struct state {
-    explicit state(const asio::any_io_executor& ex)
-        : waiters(detail::waiter_queue::make(ex)) {}
+    explicit state(const asio::any_io_executor& ex) : waiters(detail::waiter_queue::make(ex)) {}
     state(const state&) = delete;
     state& operator=(const state&) = delete;
     // asyncio's Future.__del__: an exception nobody looked at is logged.
@@ -160,15 +157,16 @@ class future {
       loop::note_wait("a Future");
       auto slot = asio::get_associated_cancellation_slot(handler);
       const auto ex = asio::get_associated_executor(handler, waiters.get_executor());
-      waiters.push(asio::bind_executor(ex, [s = target, ticket = waiters.next_ticket(),
-                                            handler = std::move(handler)](
-                                               boost::system::error_code) mutable {
-                     s->waiters->remove(ticket);
-                     s->complete(handler, detail::take_must_cancel()
-                                              ? detail::make_cancelled_error()
-                                              : s->error);
-                   }),
-                   {});
+      waiters.push(
+          asio::bind_executor(ex,
+                              [s = target, ticket = waiters.next_ticket(),
+                               handler = std::move(handler)](boost::system::error_code) mutable {
+                                s->waiters->remove(ticket);
+                                s->complete(handler, detail::take_must_cancel()
+                                                         ? detail::make_cancelled_error()
+                                                         : s->error);
+                              }),
+          {});
       if (slot.is_connected()) slot.template emplace<cancel_wait>(target);
     }
   };

@@ -216,8 +216,7 @@ asio::awaitable<detail::gathered<detail::result_of<First>, false>> gather(First 
 // gather(return_exceptions, ...): every child runs to its end, and each one's outcome comes back,
 // a value or an exception, in argument order; cancelling the awaiter still raises CancelledError.
 template <typename T>
-asio::awaitable<detail::gathered<T, true>> gather(return_exceptions_t,
-                                                  std::vector<task<T>> tasks) {
+asio::awaitable<detail::gathered<T, true>> gather(return_exceptions_t, std::vector<task<T>> tasks) {
   return detail::gather_tasks<true>(std::move(tasks));
 }
 

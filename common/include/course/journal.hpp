@@ -33,6 +33,8 @@ struct entry {
 };
 
 void clear();
+// A new program begins: its journal empty, the course clock at its start (start_program).
+void begin_program();
 void printed(const std::string& line);
 void reported(const std::string& text);
 void task_event(kind what, std::uint64_t task, const std::string& name);

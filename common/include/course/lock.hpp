@@ -63,9 +63,9 @@ class semaphore {
       auto& waiters = *target->waiters;
       if (!target->locked()) {  // asyncio's acquire does not yield then
         --target->value;
-        detail::complete_at_once(waiters.get_executor(),
-                                 asio::append(std::forward<Handler>(handler),
-                                              boost::system::error_code{}));
+        detail::complete_at_once(
+            waiters.get_executor(),
+            asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
       loop::note_wait("a Semaphore");
@@ -141,9 +141,9 @@ class lock {
       auto& waiters = *target->waiters;
       if (!target->locked && waiters.all_cancelled()) {
         target->locked = true;
-        detail::complete_at_once(waiters.get_executor(),
-                                 asio::append(std::forward<Handler>(handler),
-                                              boost::system::error_code{}));
+        detail::complete_at_once(
+            waiters.get_executor(),
+            asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
       loop::note_wait("a Lock");

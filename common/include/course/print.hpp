@@ -22,8 +22,7 @@ inline std::string str(std::string_view s) { return std::string(s); }
 inline std::string str(const char* s) { return s; }
 inline std::string str(bool b) { return b ? "True" : "False"; }
 template <std::integral T>
-  requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-std::string str(T v) {
+requires(!std::same_as<T, bool> && !std::same_as<T, char>) std::string str(T v) {
   return std::to_string(v);
 }
 std::string str(double v);  // Python's shortest round-trip repr: 2.0, 0.1, 1.0000002
@@ -33,10 +32,7 @@ std::string repr(std::string_view s);
 inline std::string repr(const std::string& s) { return repr(std::string_view(s)); }
 inline std::string repr(const char* s) { return repr(std::string_view(s)); }
 template <typename T>
-  requires(!std::convertible_to<T, std::string_view>)
-std::string repr(const T& v) {
-  return str(v);
-}
+requires(!std::convertible_to<T, std::string_view>) std::string repr(const T& v) { return str(v); }
 
 // str(list) and str(tuple): ['hello - 1', 'world - 2'], (2,)
 template <typename T>

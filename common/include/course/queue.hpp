@@ -142,8 +142,8 @@ class basic_queue {
 
   template <typename Token>
   auto async_put(T item, Token&& token) {
-    return asio::async_initiate<Token, void(boost::system::error_code)>(
-        initiate_put{state_}, token, std::move(item));
+    return asio::async_initiate<Token, void(boost::system::error_code)>(initiate_put{state_}, token,
+                                                                        std::move(item));
   }
   template <typename Token>
   auto async_get(Token&& token) {
@@ -191,21 +191,21 @@ class basic_queue {
   static void wait_to_get(std::shared_ptr<state> s, Handler handler) {
     loop::note_wait("a Queue get (empty)");
     auto& getters = *s->getters;
-    getters.wait(std::move(handler), [s](std::uint64_t ticket, boost::system::error_code ec,
-                                         Handler& complete) {
-      s->getters->remove(ticket);
-      const bool woken = !ec;
-      if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
-      if (ec) {
-        if (woken && !s->items.empty()) s->getters->wake_next();
-        std::move(complete)(ec, T{});
-      } else if (s->items.empty()) {
-        wait_to_get(s, std::move(complete));
-      } else {
-        T item = s->get_nowait();
-        std::move(complete)(ec, std::move(item));
-      }
-    });
+    getters.wait(std::move(handler),
+                 [s](std::uint64_t ticket, boost::system::error_code ec, Handler& complete) {
+                   s->getters->remove(ticket);
+                   const bool woken = !ec;
+                   if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+                   if (ec) {
+                     if (woken && !s->items.empty()) s->getters->wake_next();
+                     std::move(complete)(ec, T{});
+                   } else if (s->items.empty()) {
+                     wait_to_get(s, std::move(complete));
+                   } else {
+                     T item = s->get_nowait();
+                     std::move(complete)(ec, std::move(item));
+                   }
+                 });
   }
 
   // put(): `while queue.full(): await putter`, then put_nowait().
@@ -213,22 +213,22 @@ class basic_queue {
   static void wait_to_put(std::shared_ptr<state> s, Handler handler, T item) {
     loop::note_wait("a Queue put (full)");
     auto& putters = *s->putters;
-    putters.wait(std::move(handler), [s, item = std::move(item)](std::uint64_t ticket,
-                                                                 boost::system::error_code ec,
-                                                                 Handler& complete) mutable {
-      s->putters->remove(ticket);
-      const bool woken = !ec;
-      if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
-      if (ec) {
-        if (woken && !s->full()) s->putters->wake_next();
-        std::move(complete)(ec);
-      } else if (s->full()) {
-        wait_to_put(s, std::move(complete), std::move(item));
-      } else {
-        s->put_nowait(std::move(item));
-        std::move(complete)(ec);
-      }
-    });
+    putters.wait(std::move(handler),
+                 [s, item = std::move(item)](std::uint64_t ticket, boost::system::error_code ec,
+                                             Handler& complete) mutable {
+                   s->putters->remove(ticket);
+                   const bool woken = !ec;
+                   if (woken && detail::take_must_cancel()) ec = asio::error::operation_aborted;
+                   if (ec) {
+                     if (woken && !s->full()) s->putters->wake_next();
+                     std::move(complete)(ec);
+                   } else if (s->full()) {
+                     wait_to_put(s, std::move(complete), std::move(item));
+                   } else {
+                     s->put_nowait(std::move(item));
+                     std::move(complete)(ec);
+                   }
+                 });
   }
 
   struct initiate_put {
@@ -237,9 +237,9 @@ class basic_queue {
     void operator()(Handler&& handler, T item) const {
       if (!target->full()) {
         target->put_nowait(std::move(item));
-        detail::complete_at_once(target->getters->get_executor(),
-                                 asio::append(std::forward<Handler>(handler),
-                                              boost::system::error_code{}));
+        detail::complete_at_once(
+            target->getters->get_executor(),
+            asio::append(std::forward<Handler>(handler), boost::system::error_code{}));
         return;
       }
       wait_to_put(target, std::decay_t<Handler>(std::forward<Handler>(handler)), std::move(item));

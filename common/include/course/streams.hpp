@@ -77,7 +77,7 @@ class server {
  public:
   unsigned short port() const;  // the port it listens on (port 0 asks for a free one)
   bool is_serving() const;
-  void close();                 // stops listening; the connections it made go on
+  void close();  // stops listening; the connections it made go on
   asio::awaitable<void> wait_closed();
 
  private:
@@ -92,9 +92,8 @@ using client_connected_cb = std::function<asio::awaitable<void>(stream_reader, s
 
 // asyncio.open_connection(host, port).
 asio::awaitable<std::pair<stream_reader, stream_writer>> open_connection(std::string host,
-                                                                          unsigned short port);
+                                                                         unsigned short port);
 // asyncio.start_server(cb, host, port).
-asio::awaitable<server> start_server(client_connected_cb cb, std::string host,
-                                     unsigned short port);
+asio::awaitable<server> start_server(client_connected_cb cb, std::string host, unsigned short port);
 
 }  // namespace course

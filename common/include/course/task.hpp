@@ -28,7 +28,7 @@
 namespace course {
 
 struct use_task_t {
-  std::string name;  // asyncio's default names: Task-1 (main), Task-2, ...
+  std::string name;            // asyncio's default names: Task-1 (main), Task-2, ...
   std::string coroutine = {};  // what asyncio's repr shows as coro=<task1()>, for the pictures
 
   // co_spawn(ex, task1(), use_task.of("task1")): C++ cannot name the coroutine an awaitable
@@ -51,8 +51,8 @@ struct task_core;
 // the task is running, the request is kept and the task's next resumption from a course wait
 // raises CancelledError instead, as Task.__step throws it into the coroutine.
 task_core* current_task() noexcept;  // the task whose step runs on this thread, or null
-bool take_must_cancel() noexcept;     // consumes the running task's kept request
-void throw_if_must_cancel();          // ... and raises it
+bool take_must_cancel() noexcept;    // consumes the running task's kept request
+void throw_if_must_cancel();         // ... and raises it
 // A course wait ended by a cancellation (task.cancel() reached a pending wait).
 void count_cancelled_wait() noexcept;
 std::uint64_t cancelled_waits() noexcept;
@@ -122,8 +122,7 @@ class task_executor {
   }
 
   template <typename Property>
-  auto query(const Property& p) const
-      -> decltype(asio::query(std::declval<const Inner&>(), p)) {
+  auto query(const Property& p) const -> decltype(asio::query(std::declval<const Inner&>(), p)) {
     return asio::query(inner_, p);
   }
   template <typename Property>
@@ -144,7 +143,7 @@ class task_executor {
 
 struct task_core : std::enable_shared_from_this<task_core> {
   std::uint64_t id = 0;
-  int cancels_requested = 0;  // Task.cancelling()
+  int cancels_requested = 0;                  // Task.cancelling()
   std::optional<std::string> cancel_message;  // of the last cancel(msg)
   bool cancelled_error_taken = false;
   std::string name;
@@ -227,9 +226,9 @@ struct task_state final : task_core {
     // carries none).
     error = is_cancellation(e) ? make_cancelled_error(cancel_message) : e;
     value.emplace(std::move(v));
-    record(!e                    ? journal::kind::task_done
-           : cancelled()         ? journal::kind::task_cancelled
-                                 : journal::kind::task_failed);
+    record(!e            ? journal::kind::task_done
+           : cancelled() ? journal::kind::task_cancelled
+                         : journal::kind::task_failed);
     on_done->wake_all();
   }
 };
@@ -283,11 +282,9 @@ struct initiate_task_wait {
       // Awaiting a task that is already done does not yield in asyncio: dispatch runs the
       // waiter inline when we are on the loop.
       if (s.error) s.retrieved = true;
-      complete_at_once(s.executor, [handler = std::forward<Handler>(handler),
-                                    e = s.error_for_result(),
-                                    v = *s.value]() mutable {
-        task_state<T>::complete(handler, e, v);
-      });
+      complete_at_once(s.executor,
+                       [handler = std::forward<Handler>(handler), e = s.error_for_result(),
+                        v = *s.value]() mutable { task_state<T>::complete(handler, e, v); });
       return;
     }
     // A cancel kept for this task lands on what it now awaits, as Task.__step cancels the
@@ -391,9 +388,7 @@ class task {
     return id;
   }
   // task.remove_done_callback(fn): 1 when the callback was still to run (it never will), else 0.
-  std::size_t remove_done_callback(std::uint64_t id) {
-    return state_->on_done->remove_pending(id);
-  }
+  std::size_t remove_done_callback(std::uint64_t id) { return state_->on_done->remove_pending(id); }
 
   // `await task`: completes with (exception_ptr, T). Cancelling the wait cancels the task, as in
   // asyncio, and the wait still ends only when the task does.
@@ -497,9 +492,9 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
     // initiation is made anew for it.
     using initiation_type = std::decay_t<Initiation>;
     initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state.get()));
-    std::move(on_task)(
-        task_completion<T>{state},
-        [function = std::move(function)]() mutable { return task_body<T>(function()); });
+    std::move(on_task)(task_completion<T>{state}, [function = std::move(function)]() mutable {
+      return task_body<T>(function());
+    });
   });
   return task<T>(std::move(state));
 }

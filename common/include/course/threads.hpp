@@ -1,9 +1,10 @@
 // Work on threads: asyncio.to_thread, loop.run_in_executor, concurrent.futures.ThreadPoolExecutor.
 //
-//   int r = co_await course::to_thread(work, 21);                    // await asyncio.to_thread(work, 21)
-//   auto f = course::run_in_executor(work);                          // loop.run_in_executor(None, work)
-//   course::thread_pool_executor pool(2);                            // with ThreadPoolExecutor(2) as pool:
-//   int r = co_await course::run_in_executor(pool, work).async_wait(use_awaitable);
+//   int r = co_await course::to_thread(work, 21);                    // await
+//   asyncio.to_thread(work, 21) auto f = course::run_in_executor(work);                          //
+//   loop.run_in_executor(None, work) course::thread_pool_executor pool(2); // with
+//   ThreadPoolExecutor(2) as pool: int r = co_await course::run_in_executor(pool,
+//   work).async_wait(use_awaitable);
 //
 // As asyncio's: the function runs on a thread of the pool and its result or exception comes back
 // to the loop as a course::future, which the awaiting task awaits. Cancelling that task cancels
@@ -96,15 +97,15 @@ void start_on_thread(loop& l, asio::thread_pool& pool, F fn, future<R> f) {
         outcome.error = std::current_exception();
       }
     }
-    asio::post(ex, [f = std::move(f), outcome = std::move(outcome),
-                    held = std::move(held)]() mutable {
-      if (f.done()) return;  // cancelled meanwhile: the result is dropped
-      if (outcome.error) {
-        f.set_exception(outcome.error);
-      } else if (outcome.value) {
-        f.set_result(std::move(*outcome.value));
-      }
-    });
+    asio::post(ex,
+               [f = std::move(f), outcome = std::move(outcome), held = std::move(held)]() mutable {
+                 if (f.done()) return;  // cancelled meanwhile: the result is dropped
+                 if (outcome.error) {
+                   f.set_exception(outcome.error);
+                 } else if (outcome.value) {
+                   f.set_result(std::move(*outcome.value));
+                 }
+               });
   });
 }
 

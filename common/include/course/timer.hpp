@@ -80,10 +80,10 @@ class timer_service : public asio::execution_context::service {
   asio::any_io_executor work_;
   std::uint64_t next_ = 0;
   std::optional<clock::time_point> turn_time_;
-  clock::duration blocked_{};         // by this turn's handlers that blocked
-  clock::time_point turn_started_;    // on the clock
-  std::size_t handlers_ = 0;          // started in this turn, up to many_handlers
-  clock::time_point handler_start_;   // the running handler's
+  clock::duration blocked_{};        // by this turn's handlers that blocked
+  clock::time_point turn_started_;   // on the clock
+  std::size_t handlers_ = 0;         // started in this turn, up to many_handlers
+  clock::time_point handler_start_;  // the running handler's
 };
 
 class timer {

@@ -31,8 +31,7 @@ template <typename T>
 using done_and_pending = std::pair<std::vector<task<T>>, std::vector<task<T>>>;
 
 template <typename T>
-asio::awaitable<done_and_pending<T>> wait(std::vector<task<T>> fs,
-                                          return_when when = all_completed,
+asio::awaitable<done_and_pending<T>> wait(std::vector<task<T>> fs, return_when when = all_completed,
                                           std::optional<double> timeout = {}) {
   if (fs.empty()) throw std::invalid_argument("Set of Tasks/Futures is empty.");
   auto ex = co_await asio::this_coro::executor;

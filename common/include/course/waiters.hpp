@@ -45,11 +45,11 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   void remove(std::uint64_t ticket);  // the continuation leaves the line
   // remove_done_callback: a waiter not yet woken leaves the line unrun; 1 if it did, else 0.
   std::size_t remove_pending(std::uint64_t ticket);
-  bool wake_first();                  // the first waiter, if it is pending
-  bool wake_next();                   // the first pending waiter
-  std::size_t wake_all();             // every pending waiter
-  void abort_all();                   // the primitive is destroyed: pending waits are cancelled
-  void clear();                       // the loop ends: every continuation is dropped, unrun
+  bool wake_first();       // the first waiter, if it is pending
+  bool wake_next();        // the first pending waiter
+  std::size_t wake_all();  // every pending waiter
+  void abort_all();        // the primitive is destroyed: pending waits are cancelled
+  void clear();            // the loop ends: every continuation is dropped, unrun
 
   // The usual way in: queues the operation whose completion handler is `handler`; when the
   // waiter is woken or cancelled, resume(ticket, ec, handler) runs as the next step of the
@@ -58,10 +58,9 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   void wait(Handler handler, Resume resume) {
     auto slot = asio::get_associated_cancellation_slot(handler);
     const auto ex = asio::get_associated_executor(handler, executor_);
-    push(asio::bind_executor(ex, [ticket = next_ticket_, handler = std::move(handler),
-                                  resume = std::move(resume)](boost::system::error_code ec) mutable {
-           resume(ticket, ec, handler);
-         }),
+    push(asio::bind_executor(
+             ex, [ticket = next_ticket_, handler = std::move(handler), resume = std::move(resume)](
+                     boost::system::error_code ec) mutable { resume(ticket, ec, handler); }),
          slot);
   }
 
@@ -69,13 +68,13 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   // completes as woken or cancelled, or cancelled when its task was cancelled after it was woken.
   template <typename Handler>
   void wait_to_be_woken(Handler handler) {
-    wait(std::move(handler), [self = shared_from_this()](std::uint64_t ticket,
-                                                         boost::system::error_code ec,
-                                                         auto& complete) {
-      self->remove(ticket);
-      if (!ec && take_must_cancel()) ec = asio::error::operation_aborted;
-      std::move(complete)(ec);
-    });
+    wait(std::move(handler),
+         [self = shared_from_this()](std::uint64_t ticket, boost::system::error_code ec,
+                                     auto& complete) {
+           self->remove(ticket);
+           if (!ec && take_must_cancel()) ec = asio::error::operation_aborted;
+           std::move(complete)(ec);
+         });
   }
 
   std::size_t size() const noexcept { return waiters_.size(); }
@@ -100,7 +99,9 @@ class waiter_queue : public std::enable_shared_from_this<waiter_queue> {
   void complete(waiter& w, state now, boost::system::error_code ec);
 
   asio::any_io_executor executor_;
-  std::list<waiter> waiters_;  // a list: Boost 1.81's any_completion_handler must not be moved about
+  // A list, whose entries never move: Boost 1.81's any_completion_handler recurses without end
+  // when move-assigned (its operator= goes through the converting constructor; fixed in 1.82).
+  std::list<waiter> waiters_;
   std::uint64_t next_ticket_ = 0;
 };
 

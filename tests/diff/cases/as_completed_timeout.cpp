@@ -1,4 +1,5 @@
-// as_completed(timeout=...): after the timeout every remaining await raises TimeoutError; a failed task raises its error.
+// as_completed(timeout=...): after the timeout every remaining await raises TimeoutError; a failed
+// task raises its error.
 #include "../diff_case.hpp"
 
 #include <course/as_completed.hpp>

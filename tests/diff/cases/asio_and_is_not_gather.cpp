@@ -32,7 +32,8 @@ DIFF_CASE(asio_and_is_not_gather) {
   } catch (const std::invalid_argument& e) {
     print("raised:", e.what());
   } catch (const asio::multiple_exceptions& e) {
-    print("raised: multiple_exceptions, first:", course::py::exception_message(e.first_exception()));
+    print("raised: multiple_exceptions, first:",
+          course::py::exception_message(e.first_exception()));
   }
   co_await course::sleep(2.0);
   print("b.cancelled():", b.cancelled());

@@ -1,4 +1,5 @@
-// add_done_callback() on a future that is already done schedules the callback; it does not run inline.
+// add_done_callback() on a future that is already done schedules the callback; it does not run
+// inline.
 #include "../diff_case.hpp"
 namespace callback_added_to_done_future {
 

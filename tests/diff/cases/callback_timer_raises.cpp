@@ -1,4 +1,5 @@
-// A call_later callback that raises is logged at its deadline; later timers and tasks are unaffected.
+// A call_later callback that raises is logged at its deadline; later timers and tasks are
+// unaffected.
 #include "../diff_case.hpp"
 namespace callback_timer_raises {
 using course::call_later;

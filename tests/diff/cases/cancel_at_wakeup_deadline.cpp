@@ -1,4 +1,5 @@
-// cancel() in the turn after the target's sleep ended (its wake-up is queued): returns True, the task ends cancelled.
+// cancel() in the turn after the target's sleep ended (its wake-up is queued): returns True, the
+// task ends cancelled.
 #include "../diff_case.hpp"
 namespace cancel_at_wakeup_deadline {
 

@@ -1,4 +1,5 @@
-// cancel() twice on a pending task: both return True, one CancelledError is delivered; a third, after, returns False.
+// cancel() twice on a pending task: both return True, one CancelledError is delivered; a third,
+// after, returns False.
 #include "../diff_case.hpp"
 namespace cancel_twice {
 

@@ -1,4 +1,5 @@
-// Condition: notify(1) wakes the first waiter; each woken waiter takes the lock again before wait() returns.
+// Condition: notify(1) wakes the first waiter; each woken waiter takes the lock again before wait()
+// returns.
 #include "../diff_case.hpp"
 
 #include <course/condition.hpp>

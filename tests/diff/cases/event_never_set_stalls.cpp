@@ -1,4 +1,5 @@
-// Awaiting an event that nobody will set, with no timer pending: the program can never go on (deadlock).
+// Awaiting an event that nobody will set, with no timer pending: the program can never go on
+// (deadlock).
 #include "../diff_case.hpp"
 namespace event_never_set_stalls {
 

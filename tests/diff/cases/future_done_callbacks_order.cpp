@@ -1,4 +1,5 @@
-// Done callbacks run in registration order, on the turn after the result is set, before the awaiter resumes.
+// Done callbacks run in registration order, on the turn after the result is set, before the awaiter
+// resumes.
 #include "../diff_case.hpp"
 namespace future_done_callbacks_order {
 

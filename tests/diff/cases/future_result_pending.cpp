@@ -18,7 +18,7 @@ DIFF_CASE(future_result_pending) {
   fut.set_result({});
   fut.result();
   auto e = fut.exception();
-  print("after set_result: result() =", "None", "exception() =",
-        e ? course::py::exception_name(e) : "None");
+  print("after set_result: result() =", "None",
+        "exception() =", e ? course::py::exception_name(e) : "None");
 }
 }  // namespace future_result_pending

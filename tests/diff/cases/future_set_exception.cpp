@@ -18,8 +18,8 @@ DIFF_CASE(future_set_exception) {
     print("awaiter raised KeyError:", course::py::repr(e.what()));
   }
   auto e = fut.exception();
-  print("exception():", course::py::exception_name(e) + "(" +
-                            course::py::exception_message(e) + ")");
+  print("exception():",
+        course::py::exception_name(e) + "(" + course::py::exception_message(e) + ")");
   co_await t.async_wait(use_awaitable);
 }
 }  // namespace future_set_exception

@@ -1,4 +1,5 @@
-// Cancelling the task that awaits gather() cancels every unfinished child; the awaiter sees CancelledError.
+// Cancelling the task that awaits gather() cancels every unfinished child; the awaiter sees
+// CancelledError.
 #include "../diff_case.hpp"
 namespace gather_cancelled_from_outside {
 

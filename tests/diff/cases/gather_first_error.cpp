@@ -1,4 +1,5 @@
-// Without return_exceptions, gather raises the first error at once; the other children keep running.
+// Without return_exceptions, gather raises the first error at once; the other children keep
+// running.
 #include "../diff_case.hpp"
 namespace gather_first_error {
 

@@ -1,4 +1,5 @@
-// After gather raised the first error, children failing later are marked retrieved: nothing is logged.
+// After gather raised the first error, children failing later are marked retrieved: nothing is
+// logged.
 #include "../diff_case.hpp"
 namespace gather_later_failures_retrieved {
 

@@ -1,4 +1,5 @@
-// gather(return_exceptions=True) waits for every child and returns errors in place of results; none is left unretrieved.
+// gather(return_exceptions=True) waits for every child and returns errors in place of results; none
+// is left unretrieved.
 #include "../diff_case.hpp"
 
 #include <stdexcept>

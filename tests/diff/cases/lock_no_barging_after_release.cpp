@@ -1,4 +1,5 @@
-// A task calling acquire() right after release() queues behind the already woken waiter (no barging).
+// A task calling acquire() right after release() queues behind the already woken waiter (no
+// barging).
 #include "../diff_case.hpp"
 namespace lock_no_barging_after_release {
 

@@ -7,7 +7,8 @@ DIFF_CASE(lock_release_unlocked) {
   course::lock lock(ex);
   try {
     lock.release();
-  } catch (const std::logic_error& e) {  // course::lock::release throws logic_error, shown as RuntimeError
+  } catch (const std::logic_error&
+               e) {  // course::lock::release throws logic_error, shown as RuntimeError
     print("RuntimeError:", e.what());
   }
   co_await lock.async_acquire(use_awaitable);

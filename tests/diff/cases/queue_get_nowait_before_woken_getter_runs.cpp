@@ -1,4 +1,5 @@
-// put() wakes a waiting getter, but get_nowait() takes the item first: the getter goes back to waiting.
+// put() wakes a waiting getter, but get_nowait() takes the item first: the getter goes back to
+// waiting.
 #include "../diff_case.hpp"
 namespace queue_get_nowait_before_woken_getter_runs {
 

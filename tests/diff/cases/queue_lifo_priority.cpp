@@ -20,7 +20,8 @@ DIFF_CASE(queue_lifo_priority) {
   for (int i = 0; i < 4; ++i) out.push_back(lifo.get_nowait());
   print("lifo:", course::py::list(out));
   course::priority_queue<item> pq(ex, 6);
-  for (const item& i : std::vector<item>{{2, "b"}, {1, "x"}, {3, "c"}, {1, "a"}, {2, "a"}, {0, "z"}}) {
+  for (const item& i :
+       std::vector<item>{{2, "b"}, {1, "x"}, {3, "c"}, {1, "a"}, {2, "a"}, {0, "z"}}) {
     co_await pq.async_put(i, use_awaitable);
   }
   try {

@@ -1,4 +1,5 @@
-// get() wakes the putter of a full queue, but put_nowait() takes the slot first: the putter waits again.
+// get() wakes the putter of a full queue, but put_nowait() takes the slot first: the putter waits
+// again.
 #include "../diff_case.hpp"
 namespace queue_put_nowait_before_woken_putter_runs {
 

@@ -1,4 +1,5 @@
-// get() on a full queue wakes the blocked putter, but its item is not in the queue until the putter runs.
+// get() on a full queue wakes the blocked putter, but its item is not in the queue until the putter
+// runs.
 #include "../diff_case.hpp"
 namespace queue_qsize_full_putter_woken {
 

@@ -1,4 +1,5 @@
-// asyncio.run() cancels the tasks still pending when main returns; their except/finally run at shutdown.
+// asyncio.run() cancels the tasks still pending when main returns; their except/finally run at
+// shutdown.
 #include "../diff_case.hpp"
 namespace run_cancels_leftover_tasks {
 

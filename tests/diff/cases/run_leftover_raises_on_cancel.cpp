@@ -1,4 +1,5 @@
-// A leftover task that raises when cancelled at shutdown is reported by asyncio.run(); run still returns.
+// A leftover task that raises when cancelled at shutdown is reported by asyncio.run(); run still
+// returns.
 #include "../diff_case.hpp"
 namespace run_leftover_raises_on_cancel {
 

@@ -1,4 +1,5 @@
-// A task fails and nobody awaits it: "Task exception was never retrieved" is logged when it is collected.
+// A task fails and nobody awaits it: "Task exception was never retrieved" is logged when it is
+// collected.
 #include "../diff_case.hpp"
 namespace run_never_retrieved {
 

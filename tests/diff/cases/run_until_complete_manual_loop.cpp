@@ -1,4 +1,5 @@
-// A loop made by hand: run_until_complete() twice on one loop, then close(); no loop runs in between.
+// A loop made by hand: run_until_complete() twice on one loop, then close(); no loop runs in
+// between.
 #include "../diff_case.hpp"
 namespace run_until_complete_manual_loop {
 

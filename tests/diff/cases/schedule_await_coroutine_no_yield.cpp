@@ -1,4 +1,5 @@
-// Awaiting a coroutine directly runs it inline: no loop turn passes until something really suspends.
+// Awaiting a coroutine directly runs it inline: no loop turn passes until something really
+// suspends.
 #include "../diff_case.hpp"
 namespace schedule_await_coroutine_no_yield {
 

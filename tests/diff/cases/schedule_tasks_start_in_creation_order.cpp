@@ -1,4 +1,5 @@
-// Tasks take their first step in creation order, interleaved with call_soon callbacks in queue order.
+// Tasks take their first step in creation order, interleaved with call_soon callbacks in queue
+// order.
 #include "../diff_case.hpp"
 namespace schedule_tasks_start_in_creation_order {
 

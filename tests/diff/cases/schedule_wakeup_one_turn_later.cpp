@@ -1,4 +1,5 @@
-// set_result() queues the awaiting task's wake-up: callbacks queued earlier run before it, later ones after.
+// set_result() queues the awaiting task's wake-up: callbacks queued earlier run before it, later
+// ones after.
 #include "../diff_case.hpp"
 namespace schedule_wakeup_one_turn_later {
 

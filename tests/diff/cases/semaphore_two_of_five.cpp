@@ -1,4 +1,5 @@
-// Semaphore(2) lets two workers in at a time; w3 enters only after w1 and w2 have both printed "out".
+// Semaphore(2) lets two workers in at a time; w3 enters only after w1 and w2 have both printed
+// "out".
 #include "../diff_case.hpp"
 namespace semaphore_two_of_five {
 

@@ -1,4 +1,5 @@
-// A semaphore waiter woken by release() but cancelled before it runs hands its slot to the next waiter.
+// A semaphore waiter woken by release() but cancelled before it runs hands its slot to the next
+// waiter.
 #include "../diff_case.hpp"
 namespace semaphore_waiter_cancelled_after_wakeup {
 

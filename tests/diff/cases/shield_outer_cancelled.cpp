@@ -1,4 +1,5 @@
-// Cancelling the task that awaits shield(inner) cancels only that wait; the inner task runs to its end.
+// Cancelling the task that awaits shield(inner) cancels only that wait; the inner task runs to its
+// end.
 #include "../diff_case.hpp"
 namespace shield_outer_cancelled {
 

@@ -1,4 +1,5 @@
-// wait_for(shield(task)) times out, but the task is not cancelled: it finishes later and is awaited.
+// wait_for(shield(task)) times out, but the task is not cancelled: it finishes later and is
+// awaited.
 #include "../diff_case.hpp"
 namespace shield_timeout_task_finishes {
 

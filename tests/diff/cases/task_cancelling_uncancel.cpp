@@ -1,4 +1,5 @@
-// cancelling() counts cancel() calls; uncancel() takes one back; a task that catches CancelledError goes on.
+// cancelling() counts cancel() calls; uncancel() takes one back; a task that catches CancelledError
+// goes on.
 #include "../diff_case.hpp"
 namespace task_cancelling_uncancel {
 

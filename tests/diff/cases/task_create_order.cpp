@@ -1,4 +1,5 @@
-// create_task() schedules a coroutine: it starts only when main yields, and the tasks run concurrently.
+// create_task() schedules a coroutine: it starts only when main yields, and the tasks run
+// concurrently.
 #include "../diff_case.hpp"
 namespace task_create_order {
 

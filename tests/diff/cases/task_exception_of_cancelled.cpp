@@ -1,4 +1,5 @@
-// exception() on a cancel-requested task is still InvalidStateError; once it is cancelled it raises CancelledError.
+// exception() on a cancel-requested task is still InvalidStateError; once it is cancelled it raises
+// CancelledError.
 #include "../diff_case.hpp"
 namespace task_exception_of_cancelled {
 

@@ -8,7 +8,8 @@ awaitable<void> fail() {
 }
 
 std::string value_error_repr(const std::exception_ptr& e) {
-  return course::py::exception_name(e) + "(" + course::py::repr(course::py::exception_message(e)) + ")";
+  return course::py::exception_name(e) + "(" + course::py::repr(course::py::exception_message(e)) +
+         ")";
 }
 
 DIFF_CASE(task_exception_retrieved) {

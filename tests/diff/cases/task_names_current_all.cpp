@@ -1,4 +1,5 @@
-// Task names: the defaults Task-N, set_name(), current_task() in a task and in a callback, all_tasks().
+// Task names: the defaults Task-N, set_name(), current_task() in a task and in a callback,
+// all_tasks().
 #include "../diff_case.hpp"
 
 #include <algorithm>
@@ -23,9 +24,8 @@ DIFF_CASE(task_names_current_all) {
   auto t2 = co_spawn(ex, worker(), course::use_task_t{"downloader"});
   print("names:", t1.get_name(), t2.get_name());
   t1.set_name("renamed");
-  course::call_soon(ex, [] {
-    print("in a callback:", course::current_task() ? "a task" : "None");
-  });
+  course::call_soon(ex,
+                    [] { print("in a callback:", course::current_task() ? "a task" : "None"); });
   co_await course::sleep(0.5);
   print("all tasks:", course::py::list(sorted_names()));
   co_await course::gather(t1, t2);

@@ -1,4 +1,5 @@
-// TaskGroup: tasks may be added while the group runs, by the body or by a task; the scope waits for all.
+// TaskGroup: tasks may be added while the group runs, by the body or by a task; the scope waits for
+// all.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>

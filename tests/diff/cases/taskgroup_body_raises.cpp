@@ -1,4 +1,5 @@
-// An exception in the TaskGroup body cancels the tasks; it leaves in the ExceptionGroup with theirs.
+// An exception in the TaskGroup body cancels the tasks; it leaves in the ExceptionGroup with
+// theirs.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>

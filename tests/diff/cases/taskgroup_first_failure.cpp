@@ -1,4 +1,5 @@
-// TaskGroup: the first failure cancels the other tasks and the body; the errors leave as one ExceptionGroup.
+// TaskGroup: the first failure cancels the other tasks and the body; the errors leave as one
+// ExceptionGroup.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>

@@ -1,5 +1,6 @@
-// A cancel from outside a TaskGroup cancels its tasks, waits for them, and leaves as CancelledError.
-// course::task_group cancels in the order the tasks were created, one of the orders CPython's set gives.
+// A cancel from outside a TaskGroup cancels its tasks, waits for them, and leaves as
+// CancelledError. course::task_group cancels in the order the tasks were created, one of the orders
+// CPython's set gives.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>

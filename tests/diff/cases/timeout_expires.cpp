@@ -1,4 +1,5 @@
-// asyncio.timeout(): the work in the scope is cancelled at the deadline and TimeoutError leaves the scope.
+// asyncio.timeout(): the work in the scope is cancelled at the deadline and TimeoutError leaves the
+// scope.
 #include "../diff_case.hpp"
 namespace timeout_expires {
 

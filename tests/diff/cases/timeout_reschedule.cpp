@@ -1,4 +1,5 @@
-// Timeout.reschedule() moves the deadline while the scope runs; work done in time leaves it normally.
+// Timeout.reschedule() moves the deadline while the scope runs; work done in time leaves it
+// normally.
 #include "../diff_case.hpp"
 
 #include <cmath>

@@ -1,4 +1,5 @@
-// call_later(0, cb) fires on the next loop turn, after the ready steps: between iterations of a sleep(0) loop.
+// call_later(0, cb) fires on the next loop turn, after the ready steps: between iterations of a
+// sleep(0) loop.
 #include "../diff_case.hpp"
 namespace timer_call_later_zero_while_busy {
 using course::call_later;

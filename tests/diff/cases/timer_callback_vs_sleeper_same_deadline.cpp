@@ -1,4 +1,5 @@
-// call_later(1, cb) set after a task began sleep(1): cb prints first, the sleeper resumes one turn later.
+// call_later(1, cb) set after a task began sleep(1): cb prints first, the sleeper resumes one turn
+// later.
 #include "../diff_case.hpp"
 namespace timer_callback_vs_sleeper_same_deadline {
 using course::call_later;

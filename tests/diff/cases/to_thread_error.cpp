@@ -19,7 +19,7 @@ DIFF_CASE(to_thread_error) {
   auto fut = course::run_in_executor([] { fail("cache"); });
   co_await fut.async_wait(asio::as_tuple(use_awaitable));  // asyncio.wait([fut]): never raises
   const auto e = fut.exception();
-  print("the future holds it:",
-        course::py::exception_name(e) + "(" + course::py::repr(course::py::exception_message(e)) + ")");
+  print("the future holds it:", course::py::exception_name(e) + "(" +
+                                    course::py::repr(course::py::exception_message(e)) + ")");
 }
 }  // namespace to_thread_error

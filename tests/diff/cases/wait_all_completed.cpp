@@ -19,7 +19,8 @@ DIFF_CASE(wait_all_completed) {
   for (auto& t : ts) {
     auto e = t.exception();
     if (e) {
-      print(course::py::exception_name(e) + "(" + course::py::repr(course::py::exception_message(e)) + ")");
+      print(course::py::exception_name(e) + "(" +
+            course::py::repr(course::py::exception_message(e)) + ")");
     } else {
       print(t.result());
     }

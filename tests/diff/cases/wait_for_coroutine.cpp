@@ -1,4 +1,5 @@
-// wait_for(coroutine) wraps it in a task that starts after wait_for is awaited; a timeout cancels it.
+// wait_for(coroutine) wraps it in a task that starts after wait_for is awaited; a timeout cancels
+// it.
 #include "../diff_case.hpp"
 namespace wait_for_coroutine {
 

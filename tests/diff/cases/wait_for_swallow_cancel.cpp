@@ -1,4 +1,5 @@
-// The inner task swallows the timeout's cancellation and returns: 3.11's wait_for returns that value.
+// The inner task swallows the timeout's cancellation and returns: 3.11's wait_for returns that
+// value.
 #include "../diff_case.hpp"
 namespace wait_for_swallow_cancel {
 
