@@ -18,7 +18,7 @@ set(failures "")
 foreach(shown IN LISTS cases)
   separate_arguments(args UNIX_COMMAND "${shown}")
   execute_process(COMMAND "${PROGRAM}" ${args}
-    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 10)
+    OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 30)
   string(REGEX MATCHALL "\n" newlines "${err}")
   list(LENGTH newlines lines)
   if(NOT rc STREQUAL "2" OR NOT lines EQUAL 1 OR NOT out STREQUAL "")

@@ -59,16 +59,16 @@ bool is_note_number(const std::string& word) {
 }
 
 int list(bool json, const std::string& only) {
+  const auto names = lesson_names();
+  const bool a_lesson = std::find(names.begin(), names.end(), only) != names.end();
+  if (!only.empty() && !a_lesson && !is_note_number(only)) {
+    usage_error(format(tr("list: no note or lesson '%s'"), only.c_str()) +
+                close_matches(only, names));
+  }
   auto rows = all_programs();
   if (!only.empty()) {
-    const auto names = lesson_names();
-    const bool lesson = std::find(names.begin(), names.end(), only) != names.end();
-    if (!lesson && !is_note_number(only)) {
-      usage_error(format(tr("list: no note or lesson '%s'"), only.c_str()) +
-                  close_matches(only, names));
-    }
     std::erase_if(rows, [&](const program_row& r) {
-      return lesson ? r.lesson != only : !r.note.starts_with(only);
+      return a_lesson ? r.lesson != only : !r.note.starts_with(only);
     });
     if (rows.empty()) usage_error(format(tr("list: there is no note %s"), only.c_str()));
   }

@@ -87,15 +87,23 @@ int wait_for(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-finished run_capturing(const fs::path& program, const std::vector<std::string>& args, int capture) {
+namespace {
+// A program started with one of its outputs into a pipe, not yet read.
+struct capturing {
+  pid_t pid;
+  int fd;
+  std::chrono::steady_clock::time_point start;
+};
+
+capturing start_capturing(const fs::path& program, const std::vector<std::string>& args,
+                          int capture) {
   int pipe_fds[2];
-  if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+  // Close-on-exec: a lesson started later does not hold this pipe open.
+  if (::pipe2(pipe_fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], capture);
   posix_spawn_file_actions_addopen(&actions, capture == 1 ? 2 : 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
   const auto start = std::chrono::steady_clock::now();
   pid_t pid = 0;
   try {
@@ -108,16 +116,37 @@ finished run_capturing(const fs::path& program, const std::vector<std::string>& 
   }
   posix_spawn_file_actions_destroy(&actions);
   ::close(pipe_fds[1]);
-  g_running = pid;
+  return {pid, pipe_fds[0], start};
+}
+
+finished finish_capturing(const capturing& c) {
+  g_running = c.pid;
   finished result;
   char buffer[4096];
-  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+  for (ssize_t n; (n = ::read(c.fd, buffer, sizeof buffer)) > 0;) {
     result.captured.append(buffer, static_cast<std::size_t>(n));
   }
-  ::close(pipe_fds[0]);
-  result.status = wait_for(pid);
-  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ::close(c.fd);
+  result.status = wait_for(c.pid);
+  result.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - c.start).count();
   return result;
+}
+
+std::vector<program_row> rows_of(const std::string& lesson, const finished& out) {
+  if (out.status != 0) throw std::runtime_error(lesson + " --sections failed");
+  std::vector<program_row> rows;
+  for (const auto& line : split(out.captured, '\n')) {
+    const auto f = split(line, '\t');
+    if (f.size() != 6) throw std::runtime_error(lesson + " --sections: bad line '" + line + "'");
+    rows.push_back({lesson, f[0], f[1], f[2], std::stoi(f[3]), f[4], f[5]});
+  }
+  return rows;
+}
+}  // namespace
+
+finished run_capturing(const fs::path& program, const std::vector<std::string>& args, int capture) {
+  return finish_capturing(start_capturing(program, args, capture));
 }
 
 std::vector<std::string> split(const std::string& text, char separator) {
@@ -128,21 +157,19 @@ std::vector<std::string> split(const std::string& text, char separator) {
 }
 
 std::vector<program_row> programs_of(const std::string& lesson) {
-  const auto out = run_capturing(lesson_path(lesson), {"--sections"}, 1);
-  if (out.status != 0) throw std::runtime_error(lesson + " --sections failed");
-  std::vector<program_row> rows;
-  for (const auto& line : split(out.captured, '\n')) {
-    const auto f = split(line, '\t');
-    if (f.size() != 6) throw std::runtime_error(lesson + " --sections: bad line '" + line + "'");
-    rows.push_back({lesson, f[0], f[1], f[2], std::stoi(f[3]), f[4], f[5]});
-  }
-  return rows;
+  return rows_of(lesson, run_capturing(lesson_path(lesson), {"--sections"}, 1));
 }
 
 std::vector<program_row> all_programs() {
-  std::vector<program_row> rows;
+  // Every lesson is started first and read after: they answer side by side (a second or more
+  // under a sanitizer, each).
+  std::vector<std::pair<std::string, capturing>> started;
   for (const auto& name : lesson_names()) {
-    auto some = programs_of(name);
+    started.emplace_back(name, start_capturing(lesson_path(name), {"--sections"}, 1));
+  }
+  std::vector<program_row> rows;
+  for (const auto& [name, c] : started) {
+    auto some = rows_of(name, finish_capturing(c));
     rows.insert(rows.end(), some.begin(), some.end());
   }
   return rows;

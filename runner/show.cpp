@@ -49,36 +49,46 @@ struct excerpt {
 };
 
 excerpt translation(const std::vector<std::string>& source, const std::string& variant) {
-  // .variant = "V", then .run = SYMBOL::program (or .run = SYMBOL) in the descriptor.
-  std::string symbol;
-  bool in_variant = false;
-  const std::regex run_field(R"(\.run = ([A-Za-z_0-9]+)(::program)?)");
-  for (const auto& line : source) {
-    if (line.find(".variant = \"" + variant + "\"") != std::string::npos) in_variant = true;
-    std::smatch m;
-    if (in_variant && std::regex_search(line, m, run_field)) {
-      symbol = m[1];
-      break;
-    }
+  // The descriptor (.variant = "V") ends the program's namespace: the excerpt is that namespace,
+  // with the comment above it. A program that is a function (.run = F) has its descriptor after
+  // it: the excerpt runs from F's comment to the descriptor's end.
+  std::optional<std::size_t> descriptor;
+  for (std::size_t i = 0; i < source.size() && !descriptor; ++i) {
+    if (source[i].find(".variant = \"" + variant + "\"") != std::string::npos) descriptor = i;
   }
-  if (symbol.empty()) return {};
+  if (!descriptor) return {};
   std::optional<std::size_t> start;
   std::string end_line;
-  for (std::size_t i = 0; i < source.size() && !start; ++i) {
-    if (source[i] == "namespace " + symbol + " {") {
+  const std::regex namespace_line(R"(^namespace ([A-Za-z_0-9]+) \{$)");
+  for (std::size_t i = *descriptor + 1; i-- > 0 && !start;) {
+    std::smatch m;
+    if (source[i].starts_with("}  // namespace ")) break;  // outside any program's namespace
+    if (std::regex_match(source[i], m, namespace_line)) {
       start = i;
-      end_line = "}  // namespace " + symbol;
-    } else if (!source[i].empty() && source[i][0] != ' ' && source[i].ends_with("{") &&
-               source[i].find(" " + symbol + "(") != std::string::npos) {
-      start = i;
-      end_line = "}";
+      end_line = "}  // namespace " + m[1].str();
     }
   }
-  if (!start) return {};
+  if (!start) {
+    // A function: from the line that defines the function the descriptor runs.
+    const std::regex run_field(R"(\.run = ([A-Za-z_0-9]+))");
+    std::string function;
+    for (std::size_t i = *descriptor; i < source.size() && function.empty(); ++i) {
+      std::smatch m;
+      if (std::regex_search(source[i], m, run_field)) function = m[1];
+    }
+    for (std::size_t i = 0; i < *descriptor && !start; ++i) {
+      if (source[i].starts_with("void " + function + "(")) start = i;
+    }
+    if (!start) return {};
+    end_line = "";  // to the descriptor's end: the line that ends with "};"
+  }
   std::size_t first = *start;
   while (first > 0 && source[first - 1].starts_with("//")) --first;
-  std::size_t last = *start;
-  while (last + 1 < source.size() && source[last] != end_line) ++last;
+  std::size_t last = end_line.empty() ? *descriptor : *start;
+  while (last + 1 < source.size() &&
+         (end_line.empty() ? !source[last].ends_with("};") : source[last] != end_line)) {
+    ++last;
+  }
   return {first,
           {source.begin() + static_cast<std::ptrdiff_t>(first),
            source.begin() + static_cast<std::ptrdiff_t>(last) + 1}};

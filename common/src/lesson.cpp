@@ -28,9 +28,8 @@
 
 namespace course {
 
-claim printed_at(std::string line, double at, int occurrence) {
-  return claim{
-      .what = claim::kind::line, .subject = std::move(line), .occurrence = occurrence, .at = at};
+claim printed_at(std::string line, double at) {
+  return claim{.what = claim::kind::line, .subject = std::move(line), .at = at};
 }
 claim ends_at(double at) { return claim{.what = claim::kind::end, .at = at}; }
 claim tasks_created(int n) {

@@ -21,6 +21,8 @@ using asio::experimental::coro;
 using asio::experimental::use_coro;
 using course::print;
 
+using course::printed_at;
+
 // The Python: ticker.py beside this file.
 namespace ticker_program {
 
@@ -44,21 +46,21 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "ticker",
+    .note = course::note_000,
+    .section = "异步迭代器 `async for`",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("第0个值", 1), printed_at("第1个值", 2), printed_at("第2个值", 3),
+               printed_at("迭代结束", 3), course::ends_at(3)}};
+
 }  // namespace ticker_program
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "async_for",
        .teaches = N_("experimental::coro<T>: co_yield values, co_await gen.async_resume(...)"),
-       .programs = {
-           {.variant = "ticker",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "异步迭代器 `async for`",
-            .ordinal = 0,
-            .run = ticker_program::program,
-            .claims = {printed_at("第0个值", 1), printed_at("第1个值", 2), printed_at("第2个值", 3),
-                       printed_at("迭代结束", 3), course::ends_at(3)}},
-       }});
+       .programs = {ticker_program::descriptor}});
 }

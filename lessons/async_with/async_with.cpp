@@ -28,6 +28,9 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+const std::string heading = "异步上下文管理器 `async with`";
+
 // The Python: connection.py beside this file.
 namespace connection {
 
@@ -82,6 +85,18 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "connection",
+    .note = course::note_000,
+    .section = heading,
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("连接中", 0), printed_at("查询完成", 2), printed_at("已断开", 3),
+               printed_at("断开中", 5).nth(2), printed_at("出错了: 查询失败", 6),
+               printed_at("断开中", 7.5).nth(3), printed_at("已断开", 8.5).nth(3),
+               printed_at("查询被取消了", 8.5), course::task_cancelled_at("Task-2", 8.5),
+               course::ends_at(8.5)}};
+
 }  // namespace connection
 
 // The same query without step 2: cancelled in the block, it never runs its exit, and neither
@@ -122,37 +137,25 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "forgotten_reset",
+    .note = course::note_000,
+    .section = heading,
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("查询被取消了", 1.5), course::ends_at(1.5)},
+    .remark = N_("asio parts ways here: in a coroutine of asio's own co_spawn, co_await "
+                 "on the exit throws at once once it is cancelled, so the connection is "
+                 "never closed (no 断开中, no 已断开). CPython runs the exit whole and "
+                 "prints 查询被取消了 at 2.5 s (forgotten_reset.py); the times above are "
+                 "asio's. A course task delivers a cancellation once, as asyncio does.")};
+
 }  // namespace forgotten_reset
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string note = "000_252c63d8e0ea2f43.txt";
-  const std::string heading = "异步上下文管理器 `async with`";
   return course::lesson_main(
       argc, argv,
       {.name = "async_with",
        .teaches = N_("the block in a try, reset_cancellation_state(), then the exit co_awaited"),
-       .programs = {
-           {.variant = "connection",
-            .note = note,
-            .section = heading,
-            .ordinal = 0,
-            .run = connection::program,
-            .claims = {printed_at("连接中", 0), printed_at("查询完成", 2), printed_at("已断开", 3),
-                       printed_at("断开中", 5, 2), printed_at("出错了: 查询失败", 6),
-                       printed_at("断开中", 7.5, 3), printed_at("已断开", 8.5, 3),
-                       printed_at("查询被取消了", 8.5), course::task_cancelled_at("Task-2", 8.5),
-                       course::ends_at(8.5)}},
-           {.variant = "forgotten_reset",
-            .note = note,
-            .section = heading,
-            .ordinal = 0,
-            .run = forgotten_reset::program,
-            .claims = {printed_at("查询被取消了", 1.5), course::ends_at(1.5)},
-            .remark = N_("asio parts ways here: in a coroutine of asio's own co_spawn, co_await "
-                         "on the exit throws at once once it is cancelled, so the connection is "
-                         "never closed (no 断开中, no 已断开). CPython runs the exit whole and "
-                         "prints 查询被取消了 at 2.5 s (forgotten_reset.py); the times above are "
-                         "asio's. A course task delivers a cancellation once, as asyncio does.")},
-       }});
+       .programs = {connection::descriptor, forgotten_reset::descriptor}});
 }

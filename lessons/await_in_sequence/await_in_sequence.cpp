@@ -10,6 +10,9 @@ namespace asio = course::asio;
 using asio::awaitable;
 using course::print;
 
+using course::ends_at;
+using course::printed_at;
+
 // 003 执行协程
 namespace run_returns {
 
@@ -26,6 +29,16 @@ void program() {
   main_block();
 }
 
+const course::program descriptor = {
+    .variant = "run_returns",
+    .note = course::note_003,
+    .section = "执行协程",
+    .run = program,
+    .claims = {printed_at("11", 0), printed_at("11", 0).nth(2), ends_at(0),
+               course::tasks_created(2)},
+    .erratum = N_("the note's code block holds the program twice over, so CPython prints "
+                  "11 twice; the note shows it once.")};
+
 }  // namespace run_returns
 
 // 003 await 关键字暂停执行
@@ -41,6 +54,13 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "two_awaits",
+    .note = course::note_003,
+    .section = "await 关键字暂停执行",
+    .run = program,
+    .claims = {printed_at("2", 0), printed_at("3", 0), course::tasks_created(1)}};
 
 }  // namespace two_awaits
 
@@ -63,6 +83,14 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "two_coroutines",
+    .note = course::note_003,
+    .section = "运行两个协程",
+    .run = program,
+    .claims = {printed_at("睡1秒", 0), printed_at("结束睡眠1秒", 1), printed_at("hello world", 1),
+               printed_at("2", 1), ends_at(1)}};
+
 }  // namespace two_coroutines
 
 // 004 多个Coroutine的排队执行
@@ -84,45 +112,26 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "queued",
+    .note = course::note_004,
+    .section = "多个Coroutine的排队执行",
+    .run = program,
+    .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 3),
+               printed_at("finished at", 3), ends_at(3),
+               course::tasks_created(1).note(
+                   3, N_("the prose says each `await coro` wraps it in a new Task; it "
+                         "does not: an awaited coroutine runs inside the current task"))},
+    .erratum = N_("the prose says `await say_after(...)` makes a new Task; it does not. "
+                  "The comparison counts the tasks this program creates: main alone.")};
+
 }  // namespace queued
 
 int main(int argc, char** argv) {
-  using course::ends_at;
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "await_in_sequence",
        .teaches = N_("co_await on an awaitable<T>: the callee runs inside the caller's task"),
-       .programs = {
-           {.variant = "run_returns",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "执行协程",
-            .run = run_returns::program,
-            .claims = {printed_at("11", 0), printed_at("11", 0, 2), ends_at(0),
-                       course::tasks_created(2)},
-            .erratum = N_("the note's code block holds the program twice over, so CPython prints "
-                          "11 twice; the note shows it once.")},
-           {.variant = "two_awaits",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "await 关键字暂停执行",
-            .run = two_awaits::program,
-            .claims = {printed_at("2", 0), printed_at("3", 0), course::tasks_created(1)}},
-           {.variant = "two_coroutines",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "运行两个协程",
-            .run = two_coroutines::program,
-            .claims = {printed_at("睡1秒", 0), printed_at("结束睡眠1秒", 1),
-                       printed_at("hello world", 1), printed_at("2", 1), ends_at(1)}},
-           {.variant = "queued",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = "多个Coroutine的排队执行",
-            .run = queued::program,
-            .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 3),
-                       printed_at("finished at", 3), ends_at(3),
-                       course::tasks_created(1).note(
-                           3, N_("the prose says each `await coro` wraps it in a new Task; it "
-                                 "does not: an awaited coroutine runs inside the current task"))},
-            .erratum = N_("the prose says `await say_after(...)` makes a new Task; it does not. "
-                          "The comparison counts the tasks this program creates: main alone.")},
-       }});
+       .programs = {run_returns::descriptor, two_awaits::descriptor, two_coroutines::descriptor,
+                    queued::descriptor}});
 }

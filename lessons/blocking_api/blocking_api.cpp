@@ -84,6 +84,9 @@ int blocking_get_status(const url& u) {
   }
 }
 
+using course::printed_at;
+const std::string note = N_("the note's requests went to example.com over the internet");
+
 // 003 运行阻塞的API
 namespace blocking {
 
@@ -195,8 +198,36 @@ void run_against_server(awaitable<void> main) {
 }
 
 void blocking_program() { run_against_server(blocking::async_main()); }
+const course::program blocking_program_descriptor = {
+    .variant = "requests_get",
+    .note = course::note_003,
+    .section = "运行阻塞的API",
+    .run = blocking_program,
+    .claims = {printed_at("finished <function get_example_status", 1).nth(1).note(1.13, note),
+               printed_at("finished <function get_example_status", 2).nth(2).note(2.16, note),
+               printed_at("finished <function get_example_status", 3).nth(3).note(3.23, note),
+               printed_at("finished <function main", 3).note(3.23, note),
+               course::figure_between(in_flight, 1, 0.8, 1.02)}};
 void non_blocking_program() { run_against_server(non_blocking::async_main()); }
+const course::program non_blocking_program_descriptor = {
+    .variant = "non_blocking",
+    .note = course::note_003,
+    .section = "运行阻塞的API",
+    .ordinal = course::course_own,
+    .run = non_blocking_program,
+    .claims = {printed_at("finished <function get_example_status", 1).nth(3),
+               printed_at("finished <function main", 1),
+               course::figure_between(in_flight, 3, 2, 3.02)}};
 void on_a_thread_program() { run_against_server(on_a_thread::async_main()); }
+const course::program on_a_thread_program_descriptor = {
+    .variant = "to_thread",
+    .note = course::note_003,
+    .section = "运行阻塞的API",
+    .ordinal = course::course_own,
+    .run = on_a_thread_program,
+    .claims = {printed_at("finished <function get_example_status", 1).nth(3),
+               printed_at("finished <function main", 1),
+               course::figure_between(in_flight, 3, 2, 3.02)}};
 
 // --- The stand-in for example.com -------------------------------------------------------------
 
@@ -273,42 +304,13 @@ url example_server::address() const {
 }
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string note = N_("the note's requests went to example.com over the internet");
   return course::lesson_main(
       argc, argv,
       {.name = "blocking_api",
        .teaches =
            N_("synchronous sockets block the loop, async_read_until and course::to_thread do not"),
-       .programs =
-           {
-               {.variant = "requests_get",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "运行阻塞的API",
-                .run = blocking_program,
-                .claims =
-                    {printed_at("finished <function get_example_status", 1, 1).note(1.13, note),
-                     printed_at("finished <function get_example_status", 2, 2).note(2.16, note),
-                     printed_at("finished <function get_example_status", 3, 3).note(3.23, note),
-                     printed_at("finished <function main", 3).note(3.23, note),
-                     course::figure_between(in_flight, 1, 0.8, 1.02)}},
-               {.variant = "non_blocking",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "运行阻塞的API",
-                .ordinal = 0,
-                .run = non_blocking_program,
-                .claims = {printed_at("finished <function get_example_status", 1, 3),
-                           printed_at("finished <function main", 1),
-                           course::figure_between(in_flight, 3, 2, 3.02)}},
-               {.variant = "to_thread",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "运行阻塞的API",
-                .ordinal = 0,
-                .run = on_a_thread_program,
-                .claims = {printed_at("finished <function get_example_status", 1, 3),
-                           printed_at("finished <function main", 1),
-                           course::figure_between(in_flight, 3, 2, 3.02)}},
-           },
+       .programs = {blocking_program_descriptor, non_blocking_program_descriptor,
+                    on_a_thread_program_descriptor},
        .options = {{.flag = "--url",
                     .help = N_("Send the requests to this server instead of the lesson's own"),
                     .type_name = "http://HOST:PORT/PATH",

@@ -9,6 +9,8 @@ namespace asio = course::asio;
 using asio::awaitable;
 using course::print;
 
+using course::printed_at;
+
 // 003 访问事件循环
 namespace call_soon_callback {
 
@@ -22,20 +24,19 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "call_soon",
+                                    .note = course::note_003,
+                                    .section = "访问事件循环",
+                                    .run = program,
+                                    .claims = {printed_at("睡1秒", 0), printed_at("call later", 0),
+                                               printed_at("结束睡眠1秒", 1), course::ends_at(1)}};
+
 }  // namespace call_soon_callback
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "call_soon",
        .teaches = N_("asio::post(executor, fn): run fn on the loop's next turn"),
-       .programs = {
-           {.variant = "call_soon",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "访问事件循环",
-            .run = call_soon_callback::program,
-            .claims = {printed_at("睡1秒", 0), printed_at("call later", 0),
-                       printed_at("结束睡眠1秒", 1), course::ends_at(1)}},
-       }});
+       .programs = {call_soon_callback::descriptor}});
 }

@@ -14,6 +14,9 @@ using asio::co_spawn;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+const std::string section = "asyncio协程的调用逻辑";
+
 // 001 asyncio协程的调用逻辑, first program
 namespace ensure_future {
 
@@ -28,6 +31,13 @@ void program() {
   auto task = co_spawn(loop.get_executor(), std::move(coro), use_task);
   course::run_until_complete(loop, task);
 }
+
+const course::program descriptor = {.variant = "ensure_future",
+                                    .note = course::note_001,
+                                    .section = section,
+                                    .ordinal = 1,
+                                    .run = program,
+                                    .claims = {printed_at("hello world", 0), course::ends_at(0)}};
 
 }  // namespace ensure_future
 
@@ -56,32 +66,23 @@ void program() {
   print("返回结果");
 }
 
+const course::program descriptor = {
+    .variant = "done_callback",
+    .note = course::note_001,
+    .section = section,
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("回调返回值是 13", 3), printed_at("返回结果", 3), course::ends_at(3)},
+    .erratum = N_("print('返回结果'.format(task.result())) has no {} in its format string: it "
+                  "prints 返回结果 without the result.")};
+
 }  // namespace done_callback
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string section = "asyncio协程的调用逻辑";
   return course::lesson_main(
       argc, argv,
       {.name = "callbacks",
        .teaches =
            N_("co_spawn(ex, coro, use_task), run_until_complete, task.add_done_callback(fn)"),
-       .programs = {
-           {.variant = "ensure_future",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = section,
-            .ordinal = 1,
-            .run = ensure_future::program,
-            .claims = {printed_at("hello world", 0), course::ends_at(0)}},
-           {.variant = "done_callback",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = section,
-            .ordinal = 2,
-            .run = done_callback::program,
-            .claims = {printed_at("回调返回值是 13", 3), printed_at("返回结果", 3),
-                       course::ends_at(3)},
-            .erratum =
-                N_("print('返回结果'.format(task.result())) has no {} in its format string: it "
-                   "prints 返回结果 without the result.")},
-       }});
+       .programs = {ensure_future::descriptor, done_callback::descriptor}});
 }

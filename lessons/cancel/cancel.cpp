@@ -15,6 +15,11 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+const std::string six_lines =
+    N_("the note says it cancels after 5 s; right after cancel() "
+       "the task is not yet done(), so the loop runs a sixth time");
+
 // 003 取消任务
 namespace cancel_task {
 
@@ -38,29 +43,25 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "cancel",
+    .note = course::note_003,
+    .section = "取消任务",
+    .run = program,
+    .claims = {printed_at("任务还在运行", 0).nth(1), printed_at("睡10秒", 0),
+               printed_at("任务还在运行", 4).nth(5), printed_at("任务还在运行", 5).nth(6),
+               course::task_cancelled_at("Task-2", 5),
+               printed_at("任务被取消了", 6).note(5, six_lines),
+               course::ends_at(6).note(5, six_lines)},
+    .erratum = N_("CPython prints 任务还在运行 six times and ends at 6 s, not 5: right after "
+                  "cancel() the task is not yet done().")};
+
 }  // namespace cancel_task
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string six_lines =
-      N_("the note says it cancels after 5 s; right after cancel() "
-         "the task is not yet done(), so the loop runs a sixth time");
   return course::lesson_main(
       argc, argv,
       {.name = "cancel",
        .teaches = N_("task.cancel(): a terminal cancellation_signal on the task's co_spawn"),
-       .programs = {
-           {.variant = "cancel",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "取消任务",
-            .run = cancel_task::program,
-            .claims = {printed_at("任务还在运行", 0, 1), printed_at("睡10秒", 0),
-                       printed_at("任务还在运行", 4, 5), printed_at("任务还在运行", 5, 6),
-                       course::task_cancelled_at("Task-2", 5),
-                       printed_at("任务被取消了", 6).note(5, six_lines),
-                       course::ends_at(6).note(5, six_lines)},
-            .erratum =
-                N_("CPython prints 任务还在运行 six times and ends at 6 s, not 5: right after "
-                   "cancel() the task is not yet done().")},
-       }});
+       .programs = {cancel_task::descriptor}});
 }

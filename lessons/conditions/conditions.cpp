@@ -23,6 +23,8 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+
 // The Python: starting_gun.py beside this file.
 namespace starting_gun {
 
@@ -56,6 +58,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "starting_gun",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.Condition: wait(), notify_all()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("ready, set...", 1), printed_at("runner 3 starts", 1),
+               printed_at("runner 3 finishes", 2), course::ends_at(2)}};
 
 }  // namespace starting_gun
 
@@ -95,6 +106,14 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "batch",
+    .note = course::beyond_the_notes,
+    .section = "Condition.wait_for(), notify()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("packing", 3), printed_at("put pen", 4), course::ends_at(4)}};
+
 }  // namespace batch
 
 // The Python: bounded.py beside this file.
@@ -117,34 +136,20 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "bounded",
+                                    .note = course::beyond_the_notes,
+                                    .section = "asyncio.BoundedSemaphore",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {printed_at("ValueError", 0), course::ends_at(0)}};
+
 }  // namespace bounded
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "conditions",
        .teaches =
            N_("course::condition (a lock and a line of waiters) and course::bounded_semaphore"),
-       .programs = {
-           {.variant = "starting_gun",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.Condition: wait(), notify_all()",
-            .ordinal = 0,
-            .run = starting_gun::program,
-            .claims = {printed_at("ready, set...", 1), printed_at("runner 3 starts", 1),
-                       printed_at("runner 3 finishes", 2), course::ends_at(2)}},
-           {.variant = "batch",
-            .note = course::beyond_the_notes,
-            .section = "Condition.wait_for(), notify()",
-            .ordinal = 0,
-            .run = batch::program,
-            .claims = {printed_at("packing", 3), printed_at("put pen", 4), course::ends_at(4)}},
-           {.variant = "bounded",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.BoundedSemaphore",
-            .ordinal = 0,
-            .run = bounded::program,
-            .claims = {printed_at("ValueError", 0), course::ends_at(0)}},
-       }});
+       .programs = {starting_gun::descriptor, batch::descriptor, bounded::descriptor}});
 }

@@ -36,6 +36,12 @@ awaitable<void> my_coroutine() {
 
 void program() {}  // the note's program only defines my_coroutine: nothing runs, nothing prints
 
+const course::program descriptor = {.variant = "create_coroutine",
+                                    .note = course::note_003,
+                                    .section = "创建协程",
+                                    .run = program,
+                                    .claims = {course::ends_at(0)}};
+
 }  // namespace create_coroutine
 
 // 003 比较普通函数
@@ -59,6 +65,18 @@ void program() {
   main_block();
 }
 
+const course::program descriptor = {
+    .variant = "compare_function",
+    .note = course::note_003,
+    .section = "比较普通函数",
+    .run = program,
+    .claims = {course::printed_at("2", 0), course::printed_at("<awaitable<int> object", 0),
+               course::printed_at("2", 0).nth(2), course::ends_at(0)},
+    .erratum = N_("the note's code block holds the program twice over, so CPython prints "
+                  "its two lines twice; the note shows them once. Python's object line reads "
+                  "<coroutine object coroutine_add_one at 0x...>: the type name is the C++ "
+                  "one here.")};
+
 }  // namespace compare_function
 
 // 004 Coroutine和Task, second program
@@ -75,6 +93,19 @@ void program() {
   never_awaited("main");
 }
 
+const course::program descriptor = {
+    .variant = "coo",
+    .note = course::note_004,
+    .section = "Coroutine和Task",
+    .ordinal = 2,
+    .run = program,
+    .claims = {course::ends_at(0), course::tasks_created(0)},
+    .erratum = N_("the note shows two warning lines; CPython 3.11 prints only the first, "
+                  "sys:1: RuntimeWarning: coroutine 'main' was never awaited. The second, "
+                  "Enable tracemalloc to get the object allocation traceback, follows "
+                  "only when the coroutine is collected while the program runs, not at "
+                  "its exit.")};
+
 }  // namespace coo
 
 int main(int argc, char** argv) {
@@ -83,33 +114,5 @@ int main(int argc, char** argv) {
       {.name = "coroutine_objects",
        .teaches =
            N_("a call to a function returning asio::awaitable<T> runs nothing until awaited"),
-       .programs = {
-           {.variant = "create_coroutine",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "创建协程",
-            .run = create_coroutine::program,
-            .claims = {course::ends_at(0)}},
-           {.variant = "compare_function",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "比较普通函数",
-            .run = compare_function::program,
-            .claims = {course::printed_at("2", 0), course::printed_at("<awaitable<int> object", 0),
-                       course::printed_at("2", 0, 2), course::ends_at(0)},
-            .erratum =
-                N_("the note's code block holds the program twice over, so CPython prints "
-                   "its two lines twice; the note shows them once. Python's object line reads "
-                   "<coroutine object coroutine_add_one at 0x...>: the type name is the C++ "
-                   "one here.")},
-           {.variant = "coo",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = "Coroutine和Task",
-            .ordinal = 2,
-            .run = coo::program,
-            .claims = {course::ends_at(0), course::tasks_created(0)},
-            .erratum = N_("the note shows two warning lines; CPython 3.11 prints only the first, "
-                          "sys:1: RuntimeWarning: coroutine 'main' was never awaited. The second, "
-                          "Enable tracemalloc to get the object allocation traceback, follows "
-                          "only when the coroutine is collected while the program runs, not at "
-                          "its exit.")},
-       }});
+       .programs = {create_coroutine::descriptor, compare_function::descriptor, coo::descriptor}});
 }

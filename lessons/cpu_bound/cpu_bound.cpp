@@ -48,6 +48,8 @@ double loop_only_main_seconds = 0;  // main's time in the first program, for the
 const std::string overlap = N_("overlap: the pieces' seconds added up \u00f7 main's");
 const std::string beats_due = N_("heartbeat: beats \u00f7 beats due every 0.1 s");
 
+using course::figure_between;
+
 // 003 尝试运行多个CPU密集型函数
 namespace on_the_loop {
 
@@ -75,6 +77,15 @@ void program() {
   loop_only_main_seconds = course::seconds_since(start);
   course::report_figure(overlap, pieces_seconds / loop_only_main_seconds);
 }
+
+const course::program descriptor = {
+    .variant = "on_the_loop",
+    .note = course::note_003,
+    .section = "尝试运行多个CPU密集型函数",
+    .run = program,
+    .claims = {course::tasks_created(3), figure_between(overlap, 1, 0.8, 1.02)},
+    .erratum = N_("the note omits the first two `strarting` lines (main's and the "
+                  "first piece's).")};
 
 }  // namespace on_the_loop
 
@@ -137,31 +148,23 @@ void program() {
   }
 }
 
+const course::program descriptor = {
+    .variant = "thread_pool",
+    .note = course::note_003,
+    .section = "尝试运行多个CPU密集型函数",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {course::tasks_created(4), figure_between(overlap, 2, 1.5, 2.02),
+               figure_between(beats_due, 1, 0.5, 1.01)}};
+
 }  // namespace off_the_loop
 
 int main(int argc, char** argv) {
-  using course::figure_between;
   return course::lesson_main(
       argc, argv,
       {.name = "cpu_bound",
        .teaches = N_("co_await course::to_thread(work): CPU work off the loop"),
-       .programs =
-           {
-               {.variant = "on_the_loop",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "尝试运行多个CPU密集型函数",
-                .run = on_the_loop::program,
-                .claims = {course::tasks_created(3), figure_between(overlap, 1, 0.8, 1.02)},
-                .erratum = N_("the note omits the first two `strarting` lines (main's and the "
-                              "first piece's).")},
-               {.variant = "thread_pool",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "尝试运行多个CPU密集型函数",
-                .ordinal = 0,
-                .run = off_the_loop::program,
-                .claims = {course::tasks_created(4), figure_between(overlap, 2, 1.5, 2.02),
-                           figure_between(beats_due, 1, 0.5, 1.01)}},
-           },
+       .programs = {on_the_loop::descriptor, off_the_loop::descriptor},
        .options = {course::number_option(
            "--work", N_("Scale each piece of work (1: about 1 s here)"), &work, 0.01, 100)},
        .real_time_only = N_("the work is real CPU time, which virtual time cannot skip")});

@@ -15,6 +15,9 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::ends_at;
+using course::printed_at;
+
 // 000 `asyncio.create_task()`
 namespace two_tasks {
 
@@ -41,6 +44,17 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "two_tasks",
+    .note = course::note_000,
+    .section = "`asyncio.create_task()`",
+    .run = program,
+    .claims = {printed_at("Task 1: Start", 0), printed_at("Task 2: Start", 0),
+               printed_at("Task 1: End", 1), printed_at("Task 2: End", 2), ends_at(2)},
+    .erratum = N_("the note's diagram says 等待 2 秒 between task1() resuming at 1 s and "
+                  "task2() resuming; task2's sleep(2) began at 0 s, beside task1's, so "
+                  "task2() resumes at 2 s, one second after task1().")};
+
 }  // namespace two_tasks
 
 // 003 创建任务
@@ -55,6 +69,17 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "task_result",
+    .note = course::note_003,
+    .section = "创建任务",
+    .run = program,
+    .claims = {printed_at("睡3秒", 0), printed_at("结束睡眠3秒", 3), printed_at("3", 3),
+               ends_at(3)},
+    .remark = N_("the first line is the task's type: CPython prints <class "
+                 "'_asyncio.Task'> (Task as the C module _asyncio implements it); the "
+                 "C++ prints its own type, course::task<int>.")};
 
 }  // namespace task_result
 
@@ -73,6 +98,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "three_tasks",
+    .note = course::note_003,
+    .section = "同时运行多个任务",
+    .run = program,
+    .claims = {printed_at("______________", 0), printed_at("睡3秒", 0).nth(3),
+               printed_at("结束睡眠3秒", 3).nth(1), printed_at("结束睡眠3秒", 3).nth(3),
+               ends_at(3)}};
 
 }  // namespace three_tasks
 
@@ -96,6 +130,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "other_code",
+    .note = course::note_003,
+    .section = "等待中执行其他代码",
+    .run = program,
+    .claims = {printed_at("睡3秒", 0).nth(2), printed_at("I'm running other code", 1).nth(1),
+               printed_at("I'm running other code", 2).nth(2), printed_at("结束睡眠3秒", 3).nth(2),
+               ends_at(3)}};
 
 }  // namespace other_code
 
@@ -121,53 +164,21 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "wait_together",
+    .note = course::note_004,
+    .section = "但是为什么不能让大家一起等待呢",
+    .run = program,
+    .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 2),
+               printed_at("finished at", 2), ends_at(2)}};
+
 }  // namespace wait_together
 
 int main(int argc, char** argv) {
-  using course::ends_at;
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "create_task",
        .teaches = N_("co_spawn(ex, coro, use_task), and co_await task.async_wait(use_awaitable)"),
-       .programs = {
-           {.variant = "two_tasks",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "`asyncio.create_task()`",
-            .run = two_tasks::program,
-            .claims = {printed_at("Task 1: Start", 0), printed_at("Task 2: Start", 0),
-                       printed_at("Task 1: End", 1), printed_at("Task 2: End", 2), ends_at(2)},
-            .erratum = N_("the note's diagram says 等待 2 秒 between task1() resuming at 1 s and "
-                          "task2() resuming; task2's sleep(2) began at 0 s, beside task1's, so "
-                          "task2() resumes at 2 s, one second after task1().")},
-           {.variant = "task_result",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "创建任务",
-            .run = task_result::program,
-            .claims = {printed_at("睡3秒", 0), printed_at("结束睡眠3秒", 3), printed_at("3", 3),
-                       ends_at(3)},
-            .remark = N_("the first line is the task's type: CPython prints <class "
-                         "'_asyncio.Task'> (Task as the C module _asyncio implements it); the "
-                         "C++ prints its own type, course::task<int>.")},
-           {.variant = "three_tasks",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "同时运行多个任务",
-            .run = three_tasks::program,
-            .claims = {printed_at("______________", 0), printed_at("睡3秒", 0, 3),
-                       printed_at("结束睡眠3秒", 3, 1), printed_at("结束睡眠3秒", 3, 3),
-                       ends_at(3)}},
-           {.variant = "other_code",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "等待中执行其他代码",
-            .run = other_code::program,
-            .claims = {printed_at("睡3秒", 0, 2), printed_at("I'm running other code", 1, 1),
-                       printed_at("I'm running other code", 2, 2), printed_at("结束睡眠3秒", 3, 2),
-                       ends_at(3)}},
-           {.variant = "wait_together",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = "但是为什么不能让大家一起等待呢",
-            .run = wait_together::program,
-            .claims = {printed_at("started at", 0), printed_at("hello", 1), printed_at("world", 2),
-                       printed_at("finished at", 2), ends_at(2)}},
-       }});
+       .programs = {two_tasks::descriptor, task_result::descriptor, three_tasks::descriptor,
+                    other_code::descriptor, wait_together::descriptor}});
 }

@@ -24,43 +24,47 @@ awaitable<void> async_main() {
   co_return;
 }
 
+const auto claims = std::vector{course::printed_at("blocking the loop", 0),
+                                course::printed_at("done", 0.2), course::ends_at(0.2)};
+
 // 使用`asyncio.run`: asyncio.run(main(), debug=True)
 void run_debug() { course::run(async_main(), {.debug = true}); }
+
+const course::program run_debug_descriptor = {.variant = "run_debug",
+                                              .note = course::note_003,
+                                              .section = "使用`asyncio.run`",
+                                              .ordinal = course::course_own,
+                                              .run = run_debug,
+                                              .claims = claims};
 
 // 使用命令行参数: python -X dev program.py is `debug_mode --debug`; every lesson takes --debug.
 void command_line() { course::run(async_main()); }
 
+const course::program command_line_descriptor = {
+    .variant = "command_line",
+    .note = course::note_003,
+    .section = "使用命令行参数",
+    .ordinal = course::course_own,
+    .run = command_line,
+    .claims = claims,
+    .remark = N_("debug mode is on only when the lesson is run with --debug.")};
+
 // 使用环境变量: PYTHONASYNCIODEBUG=1 python3 program.py is `PYTHONASYNCIODEBUG=1 debug_mode`.
 void environment() { course::run(async_main()); }
 
+const course::program environment_descriptor = {
+    .variant = "environment",
+    .note = course::note_003,
+    .section = "使用环境变量",
+    .ordinal = course::course_own,
+    .run = environment,
+    .claims = claims,
+    .remark = N_("debug mode is on only when PYTHONASYNCIODEBUG is set and not empty.")};
+
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const auto claims = std::vector{printed_at("blocking the loop", 0), printed_at("done", 0.2),
-                                  course::ends_at(0.2)};
   return course::lesson_main(
       argc, argv,
       {.name = "debug_mode",
        .teaches = N_("a loop that times each handler it runs, and asio's handler tracking"),
-       .programs = {
-           {.variant = "run_debug",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "使用`asyncio.run`",
-            .ordinal = 0,
-            .run = run_debug,
-            .claims = claims},
-           {.variant = "command_line",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "使用命令行参数",
-            .ordinal = 0,
-            .run = command_line,
-            .claims = claims,
-            .remark = N_("debug mode is on only when the lesson is run with --debug.")},
-           {.variant = "environment",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "使用环境变量",
-            .ordinal = 0,
-            .run = environment,
-            .claims = claims,
-            .remark = N_("debug mode is on only when PYTHONASYNCIODEBUG is set and not empty.")},
-       }});
+       .programs = {run_debug_descriptor, command_line_descriptor, environment_descriptor}});
 }

@@ -15,6 +15,8 @@ using asio::use_awaitable;
 using course::print;
 using namespace asio::experimental::awaitable_operators;
 
+using course::printed_at;
+
 // 002 async 函数示例, second program
 namespace event_call_later {
 
@@ -52,24 +54,23 @@ void program() {
   course::run_until_complete(event_loop, async_main(event_loop.get_executor()));
 }
 
+const course::program descriptor = {
+    .variant = "event",
+    .note = course::note_002,
+    .section = "async 函数示例",
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("event start state: False", 0), printed_at("coro2 waiting for event", 0),
+               printed_at("setting event in callback", 1), printed_at("coro1 triggered", 1),
+               printed_at("coro2 triggered", 1), printed_at("event end state: True", 1),
+               course::ends_at(1)}};
+
 }  // namespace event_call_later
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "event",
        .teaches = N_("course::event (an async_wait operation) and a timer with a callback handler"),
-       .programs = {
-           {.variant = "event",
-            .note = "002_466c97664b56a7af.txt",
-            .section = "async 函数示例",
-            .ordinal = 2,
-            .run = event_call_later::program,
-            .claims = {printed_at("event start state: False", 0),
-                       printed_at("coro2 waiting for event", 0),
-                       printed_at("setting event in callback", 1), printed_at("coro1 triggered", 1),
-                       printed_at("coro2 triggered", 1), printed_at("event end state: True", 1),
-                       course::ends_at(1)}},
-       }});
+       .programs = {event_call_later::descriptor}});
 }

@@ -30,6 +30,8 @@ T run_until_complete(course::loop& loop, awaitable<T> main) {
   return task.result();
 }
 
+using course::printed_at;
+
 // 000 `await` & `async def` & `asyncio.run()`, second program
 namespace manual_loop {
 
@@ -51,6 +53,15 @@ void program() {
   loop.reset();                                  // loop.close()
 }
 
+const course::program descriptor = {
+    .variant = "manual_loop",
+    .note = course::note_000,
+    .section = "`await` & `async def` & `asyncio.run()`",
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("Coroutine started", 0), printed_at("Coroutine ended", 1),
+               course::ends_at(1), course::tasks_created(2)}};
+
 }  // namespace manual_loop
 
 // 003 手动创建事件循环
@@ -65,27 +76,19 @@ void program() {
   ::run_until_complete(loop, async_main());
 }
 
+const course::program descriptor = {.variant = "try_finally_close",
+                                    .note = course::note_003,
+                                    .section = "手动创建事件循环",
+                                    .run = program,
+                                    .claims = {course::ends_at(1)}};
+
 }  // namespace try_finally_close
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "event_loops",
        .teaches =
            N_("an io_context by hand: run until a done callback calls stop(), restart, close"),
-       .programs = {
-           {.variant = "manual_loop",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "`await` & `async def` & `asyncio.run()`",
-            .ordinal = 2,
-            .run = manual_loop::program,
-            .claims = {printed_at("Coroutine started", 0), printed_at("Coroutine ended", 1),
-                       course::ends_at(1), course::tasks_created(2)}},
-           {.variant = "try_finally_close",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "手动创建事件循环",
-            .run = try_finally_close::program,
-            .claims = {course::ends_at(1)}},
-       }});
+       .programs = {manual_loop::descriptor, try_finally_close::descriptor}});
 }

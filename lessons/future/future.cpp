@@ -22,6 +22,8 @@ using course::use_task;
 
 using course::future;
 
+using course::printed_at;
+
 // 003 创建future
 namespace create_future {
 
@@ -35,6 +37,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "create_future",
+    .note = course::note_003,
+    .section = "创建future",
+    .run = program,
+    .claims = {printed_at("future done: False", 0), printed_at("future result: hello", 0),
+               course::ends_at(0)}};
 
 }  // namespace create_future
 
@@ -61,6 +71,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "await_future",
+    .note = course::note_003,
+    .section = "等待future",
+    .run = program,
+    .claims = {printed_at("future done: False", 0), printed_at("future done: True", 1),
+               printed_at("future result: hello", 1), course::ends_at(1)}};
 
 }  // namespace await_future
 
@@ -92,33 +110,20 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "awaitables",
+    .note = course::note_003,
+    .section = "future、任务和协程之间的关系",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("2", 0), printed_at("hello", 1), printed_at("3", 1), course::ends_at(1)}};
+
 }  // namespace awaitables
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "future",
        .teaches = N_("an asynchronous operation of your own: async_initiate and a kept handler"),
-       .programs = {
-           {.variant = "create_future",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "创建future",
-            .run = create_future::program,
-            .claims = {printed_at("future done: False", 0), printed_at("future result: hello", 0),
-                       course::ends_at(0)}},
-           {.variant = "await_future",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "等待future",
-            .run = await_future::program,
-            .claims = {printed_at("future done: False", 0), printed_at("future done: True", 1),
-                       printed_at("future result: hello", 1), course::ends_at(1)}},
-           {.variant = "awaitables",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "future、任务和协程之间的关系",
-            .ordinal = 0,
-            .run = awaitables::program,
-            .claims = {printed_at("2", 0), printed_at("hello", 1), printed_at("3", 1),
-                       course::ends_at(1)}},
-       }});
+       .programs = {create_future::descriptor, await_future::descriptor, awaitables::descriptor}});
 }

@@ -18,6 +18,10 @@ using course::print;
 using course::use_task;
 using namespace asio::experimental::awaitable_operators;
 
+using course::ends_at;
+using course::printed_at;
+const std::string section_004 = "多个task带返回值";
+
 // 000 `await` & `async def` & `asyncio.run()`, first program: test1 and test2
 namespace test1_test2 {
 
@@ -46,6 +50,16 @@ void program() {
   course::run(test2());
 }
 
+const course::program descriptor = {
+    .variant = "test1_test2",
+    .note = course::note_000,
+    .section = "`await` & `async def` & `asyncio.run()`",
+    .run = program,
+    .claims = {printed_at("world", 1).nth(1), printed_at("goodbye", 1),
+               printed_at("It took", 2).nth(1), printed_at("hello", 2).nth(2),
+               printed_at("goodbye", 2).nth(2), printed_at("world", 3).nth(4),
+               printed_at("It took", 3).nth(2), ends_at(3)}};
+
 }  // namespace test1_test2
 
 // 002 async 函数示例, first program
@@ -63,6 +77,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "count",
+    .note = course::note_002,
+    .section = "async 函数示例",
+    .run = program,
+    .claims = {printed_at("One", 0).nth(3), printed_at("Two", 1).nth(1),
+               printed_at("Two", 1).nth(3), ends_at(1)}};
 
 }  // namespace count_three
 
@@ -92,6 +114,17 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "await_each",
+    .note = course::note_004,
+    .section = section_004,
+    .ordinal = 1,
+    .run = program,
+    .claims = {printed_at("started at", 0), printed_at("hello - 1", 2), printed_at("world - 2", 2),
+               printed_at("finished at", 2), ends_at(2)},
+    .erratum = N_("the note's output stops at `world - 2`; the program also prints its "
+                  "`finished at` line.")};
+
 }  // namespace await_each
 
 // 004 多个task带返回值, second program: gather on tasks
@@ -112,6 +145,15 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "gather_tasks",
+    .note = course::note_004,
+    .section = section_004,
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("started at", 0), printed_at("['hello - 1', 'world - 2']", 2),
+               printed_at("finished at", 2), ends_at(2)}};
+
 }  // namespace gather_tasks
 
 // 004 多个task带返回值, third program: gather on coroutines, which become tasks
@@ -129,6 +171,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "gather_coroutines",
+    .note = course::note_004,
+    .section = section_004,
+    .ordinal = 3,
+    .run = program,
+    .claims = {printed_at("started at", 0), printed_at("['hello - 1', 'world - 2']", 2),
+               printed_at("finished at", 2), ends_at(2), course::tasks_created(3)}};
 
 }  // namespace gather_coroutines
 
@@ -180,61 +231,24 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "one_fails",
+    .note = course::note_004,
+    .section = section_004,
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("gather: failed after 1", 1), printed_at("world - 2", 2),
+               printed_at("world cancelled", 3), printed_at("TaskGroup: failed after 1", 3),
+               ends_at(3), course::task_done_at("Task-2", 2)}};
+
 }  // namespace one_fails
 
 int main(int argc, char** argv) {
-  using course::ends_at;
-  using course::printed_at;
-  const std::string section_004 = "多个task带返回值";
   return course::lesson_main(
       argc, argv,
       {.name = "gather",
        .teaches = N_("co_await (a && b), and course::gather: a done callback on each task"),
-       .programs = {
-           {.variant = "test1_test2",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "`await` & `async def` & `asyncio.run()`",
-            .run = test1_test2::program,
-            .claims = {printed_at("world", 1, 1), printed_at("goodbye", 1),
-                       printed_at("It took", 2, 1), printed_at("hello", 2, 2),
-                       printed_at("goodbye", 2, 2), printed_at("world", 3, 4),
-                       printed_at("It took", 3, 2), ends_at(3)}},
-           {.variant = "count",
-            .note = "002_466c97664b56a7af.txt",
-            .section = "async 函数示例",
-            .run = count_three::program,
-            .claims = {printed_at("One", 0, 3), printed_at("Two", 1, 1), printed_at("Two", 1, 3),
-                       ends_at(1)}},
-           {.variant = "await_each",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = section_004,
-            .ordinal = 1,
-            .run = await_each::program,
-            .claims = {printed_at("started at", 0), printed_at("hello - 1", 2),
-                       printed_at("world - 2", 2), printed_at("finished at", 2), ends_at(2)},
-            .erratum = N_("the note's output stops at `world - 2`; the program also prints its "
-                          "`finished at` line.")},
-           {.variant = "gather_tasks",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = section_004,
-            .ordinal = 2,
-            .run = gather_tasks::program,
-            .claims = {printed_at("started at", 0), printed_at("['hello - 1', 'world - 2']", 2),
-                       printed_at("finished at", 2), ends_at(2)}},
-           {.variant = "gather_coroutines",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = section_004,
-            .ordinal = 3,
-            .run = gather_coroutines::program,
-            .claims = {printed_at("started at", 0), printed_at("['hello - 1', 'world - 2']", 2),
-                       printed_at("finished at", 2), ends_at(2), course::tasks_created(3)}},
-           {.variant = "one_fails",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = section_004,
-            .ordinal = 0,
-            .run = one_fails::program,
-            .claims = {printed_at("gather: failed after 1", 1), printed_at("world - 2", 2),
-                       printed_at("world cancelled", 3), printed_at("TaskGroup: failed after 1", 3),
-                       ends_at(3), course::task_done_at("Task-2", 2)}},
-       }});
+       .programs = {test1_test2::descriptor, count_three::descriptor, await_each::descriptor,
+                    gather_tasks::descriptor, gather_coroutines::descriptor,
+                    one_fails::descriptor}});
 }

@@ -33,6 +33,8 @@ std::vector<std::string> shown(const std::vector<course::outcome<std::string>>& 
   return out;
 }
 
+using course::printed_at;
+
 // The Python: return_exceptions.py beside this file.
 namespace return_exceptions {
 
@@ -51,6 +53,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "return_exceptions",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.gather(return_exceptions=True)",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("a done", 1), printed_at("c done", 3),
+               printed_at("['a', 'ValueError: b failed', 'c']", 3), course::ends_at(3)}};
 
 }  // namespace return_exceptions
 
@@ -75,28 +86,21 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "cancelled_child",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.gather(return_exceptions=True), a job cancelled",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("quick done", 2), printed_at("['CancelledError', 'quick']", 2),
+               course::ends_at(2)}};
+
 }  // namespace cancelled_child
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "gather_errors",
        .teaches = N_("course::gather(course::return_exceptions, ...): each job's outcome"),
-       .programs = {
-           {.variant = "return_exceptions",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.gather(return_exceptions=True)",
-            .ordinal = 0,
-            .run = return_exceptions::program,
-            .claims = {printed_at("a done", 1), printed_at("c done", 3),
-                       printed_at("['a', 'ValueError: b failed', 'c']", 3), course::ends_at(3)}},
-           {.variant = "cancelled_child",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.gather(return_exceptions=True), a job cancelled",
-            .ordinal = 0,
-            .run = cancelled_child::program,
-            .claims = {printed_at("quick done", 2), printed_at("['CancelledError', 'quick']", 2),
-                       course::ends_at(2)}},
-       }});
+       .programs = {return_exceptions::descriptor, cancelled_child::descriptor}});
 }

@@ -25,6 +25,12 @@ using namespace asio::experimental::awaitable_operators;
 
 #include <boost/asio/yield.hpp>  // reenter, yield: macros, so included last and undone at the end
 
+using course::printed_at;
+const std::string removed =
+    N_("@asyncio.coroutine was removed in Python 3.11, where this "
+       "program stops with AttributeError; the transcript is Python "
+       "3.10's.");
+
 // 001 同步io与异步io, first program:
 //   @asyncio.coroutine
 //   def hello():
@@ -53,6 +59,14 @@ void program() {
   hello(done);
   loop.run_until([&remaining] { return remaining == 0; });
 }
+
+const course::program descriptor = {.variant = "two_hellos",
+                                    .note = course::note_001,
+                                    .section = "同步io与异步io",
+                                    .ordinal = 1,
+                                    .run = program,
+                                    .claims = {course::ends_at(0)},
+                                    .erratum = removed};
 
 }  // namespace two_hellos
 
@@ -84,6 +98,20 @@ void program() {
   print(is_awaitable<decltype(coro)>);
   print(is_awaitable<decltype(coro2)>);
 }
+
+const course::program descriptor = {
+    .variant = "isinstance",
+    .note = course::note_001,
+    .section = "同步io与异步io",
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("True", 0).nth(1), printed_at("False", 0), printed_at("True", 0).nth(2),
+               course::ends_at(0)},
+    .erratum = N_("@asyncio.coroutine was removed in Python 3.11, where this program "
+                  "stops with AttributeError; the transcript is Python 3.10's. The "
+                  "program also needs `from collections.abc import Generator, "
+                  "Coroutine`. The prose after it has the difference backwards: the "
+                  "decorated form is the generator, with __iter__ and __next__.")};
 
 }  // namespace isinstance
 
@@ -128,48 +156,24 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "side_by_side",
+    .note = course::note_001,
+    .section = "协程装饰器和原生协程之间的区别",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("legacy: before", 0), printed_at("native: before", 0),
+               printed_at("legacy: after", 1), printed_at("native: after", 1), course::ends_at(1)},
+    .erratum = N_("Python 3.10's output: Python 3.11 has no @asyncio.coroutine.")};
+
 }  // namespace side_by_side
 
 #include <boost/asio/unyield.hpp>
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string removed =
-      N_("@asyncio.coroutine was removed in Python 3.11, where this "
-         "program stops with AttributeError; the transcript is Python "
-         "3.10's.");
   return course::lesson_main(
       argc, argv,
       {.name = "legacy_coroutines",
        .teaches = N_("asio::coroutine with reenter/yield and async_compose, beside co_await"),
-       .programs = {
-           {.variant = "two_hellos",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = "同步io与异步io",
-            .ordinal = 1,
-            .run = two_hellos::program,
-            .claims = {course::ends_at(0)},
-            .erratum = removed},
-           {.variant = "isinstance",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = "同步io与异步io",
-            .ordinal = 2,
-            .run = isinstance::program,
-            .claims = {printed_at("True", 0, 1), printed_at("False", 0), printed_at("True", 0, 2),
-                       course::ends_at(0)},
-            .erratum = N_("@asyncio.coroutine was removed in Python 3.11, where this program "
-                          "stops with AttributeError; the transcript is Python 3.10's. The "
-                          "program also needs `from collections.abc import Generator, "
-                          "Coroutine`. The prose after it has the difference backwards: the "
-                          "decorated form is the generator, with __iter__ and __next__.")},
-           {.variant = "side_by_side",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = "协程装饰器和原生协程之间的区别",
-            .ordinal = 0,
-            .run = side_by_side::program,
-            .claims = {printed_at("legacy: before", 0), printed_at("native: before", 0),
-                       printed_at("legacy: after", 1), printed_at("native: after", 1),
-                       course::ends_at(1)},
-            .erratum = N_("Python 3.10's output: Python 3.11 has no @asyncio.coroutine.")},
-       }});
+       .programs = {two_hellos::descriptor, isinstance::descriptor, side_by_side::descriptor}});
 }

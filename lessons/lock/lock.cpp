@@ -23,6 +23,9 @@ using course::print;
 using course::py::str;
 using namespace asio::experimental::awaitable_operators;
 
+using course::printed_at;
+const std::string heading = "异步锁和信号量";
+
 // The Python: without_lock.py beside this file.
 namespace without_lock {
 
@@ -42,6 +45,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {.variant = "without_lock",
+                                    .note = course::note_000,
+                                    .section = heading,
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {printed_at("任务3存入100，余额100", 1),
+                                               printed_at("最终余额100", 1), course::ends_at(1)}};
 
 }  // namespace without_lock
 
@@ -69,32 +80,22 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "with_lock",
+    .note = course::note_000,
+    .section = heading,
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("任务1存入100，余额100", 1), printed_at("任务2存入100，余额200", 2),
+               printed_at("任务3存入100，余额300", 3), printed_at("最终余额300", 3),
+               course::ends_at(3)}};
+
 }  // namespace with_lock
 
 int main(int argc, char** argv) {
-  using course::printed_at;
-  const std::string note = "000_252c63d8e0ea2f43.txt";
-  const std::string heading = "异步锁和信号量";
   return course::lesson_main(
       argc, argv,
       {.name = "lock",
        .teaches = N_("course::lock: co_await lock.async_acquire(...), then a course::releaser"),
-       .programs = {
-           {.variant = "without_lock",
-            .note = note,
-            .section = heading,
-            .ordinal = 0,
-            .run = without_lock::program,
-            .claims = {printed_at("任务3存入100，余额100", 1), printed_at("最终余额100", 1),
-                       course::ends_at(1)}},
-           {.variant = "with_lock",
-            .note = note,
-            .section = heading,
-            .ordinal = 0,
-            .run = with_lock::program,
-            .claims = {printed_at("任务1存入100，余额100", 1),
-                       printed_at("任务2存入100，余额200", 2),
-                       printed_at("任务3存入100，余额300", 3), printed_at("最终余额300", 3),
-                       course::ends_at(3)}},
-       }});
+       .programs = {without_lock::descriptor, with_lock::descriptor}});
 }

@@ -17,6 +17,8 @@ namespace asio = course::asio;
 using asio::awaitable;
 using course::print;
 
+using course::printed_at;
+
 // The Python: schedule.py beside this file.
 namespace schedule {
 
@@ -42,6 +44,15 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "schedule",
+    .note = course::beyond_the_notes,
+    .section = "loop.call_soon(), call_later(), call_at(), Handle.cancel()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("call_soon", 0), printed_at("call_at", 1), printed_at("call_later(2)", 2),
+               printed_at("reminder cancelled", 2.5), course::ends_at(3.5)}};
+
 }  // namespace schedule
 
 // The Python: callback_raises.py beside this file.
@@ -59,29 +70,20 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "callback_raises",
+    .note = course::beyond_the_notes,
+    .section = "an exception in a callback",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("the loop goes on", 1), printed_at("main ends", 2), course::ends_at(2)}};
+
 }  // namespace callback_raises
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "loop_callbacks",
        .teaches = N_("asio::post and a timer's handler, with a handle whose cancel() drops them"),
-       .programs = {
-           {.variant = "schedule",
-            .note = course::beyond_the_notes,
-            .section = "loop.call_soon(), call_later(), call_at(), Handle.cancel()",
-            .ordinal = 0,
-            .run = schedule::program,
-            .claims = {printed_at("call_soon", 0), printed_at("call_at", 1),
-                       printed_at("call_later(2)", 2), printed_at("reminder cancelled", 2.5),
-                       course::ends_at(3.5)}},
-           {.variant = "callback_raises",
-            .note = course::beyond_the_notes,
-            .section = "an exception in a callback",
-            .ordinal = 0,
-            .run = callback_raises::program,
-            .claims = {printed_at("the loop goes on", 1), printed_at("main ends", 2),
-                       course::ends_at(2)}},
-       }});
+       .programs = {schedule::descriptor, callback_raises::descriptor}});
 }

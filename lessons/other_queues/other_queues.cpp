@@ -20,6 +20,8 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+
 // The Python: priority.py beside this file.
 namespace priority {
 
@@ -48,6 +50,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "priority",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.PriorityQueue",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("doing fix the outage", 0), printed_at("doing tidy up", 2),
+               printed_at("all done", 3), course::ends_at(3)}};
 
 }  // namespace priority
 
@@ -78,27 +89,20 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "lifo",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.LifoQueue, QueueFull, QueueEmpty",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("undo: add a link", 0), course::ends_at(0)}};
+
 }  // namespace lifo
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "other_queues",
        .teaches = N_("course::priority_queue<T> (heapq's heap) and course::lifo_queue<T>"),
-       .programs = {
-           {.variant = "priority",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.PriorityQueue",
-            .ordinal = 0,
-            .run = priority::program,
-            .claims = {printed_at("doing fix the outage", 0), printed_at("doing tidy up", 2),
-                       printed_at("all done", 3), course::ends_at(3)}},
-           {.variant = "lifo",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.LifoQueue, QueueFull, QueueEmpty",
-            .ordinal = 0,
-            .run = lifo::program,
-            .claims = {printed_at("undo: add a link", 0), course::ends_at(0)}},
-       }});
+       .programs = {priority::descriptor, lifo::descriptor}});
 }

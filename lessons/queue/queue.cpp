@@ -25,6 +25,8 @@ using course::print;
 using course::use_task;
 using course::py::str;
 
+using course::printed_at;
+
 // The Python: producer_consumer.py beside this file.
 namespace producer_consumer {
 
@@ -66,26 +68,26 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "producer_consumer",
+    .note = course::note_000,
+    .section = "异步队列 `asyncio.Queue`",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("放入货物4", 0), printed_at("消费者1取出货物3", 1),
+               printed_at("放入货物5", 1), printed_at("全部放入", 1),
+               printed_at("消费者2取出货物6", 2), printed_at("全部处理完", 3),
+               course::task_cancelled_at("Task-2", 3), course::task_cancelled_at("Task-3", 3),
+               course::ends_at(3)},
+    .remark = N_("the producer waits from 0 s to 1 s to put 货物5: the queue holds two and "
+                 "both consumers are busy, which is the back-pressure a bound gives.")};
+
 }  // namespace producer_consumer
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "queue",
        .teaches = N_("course::queue<T>: async_put, async_get, task_done and async_join"),
-       .programs = {
-           {.variant = "producer_consumer",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "异步队列 `asyncio.Queue`",
-            .ordinal = 0,
-            .run = producer_consumer::program,
-            .claims = {printed_at("放入货物4", 0), printed_at("消费者1取出货物3", 1),
-                       printed_at("放入货物5", 1), printed_at("全部放入", 1),
-                       printed_at("消费者2取出货物6", 2), printed_at("全部处理完", 3),
-                       course::task_cancelled_at("Task-2", 3),
-                       course::task_cancelled_at("Task-3", 3), course::ends_at(3)},
-            .remark = N_("the producer waits from 0 s to 1 s to put 货物5: the queue holds two and "
-                         "both consumers are busy, which is the back-pressure a bound gives.")},
-       }});
+       .programs = {producer_consumer::descriptor}});
 }

@@ -58,8 +58,14 @@ std::size_t start_measuring() {
   return status_bytes("VmRSS");
 }
 
+// The share of the run that was the sleep: 1 when N tasks cost nothing, never over 1 (no task
+// wakes early), and far from 0 unless the tasks cost many times the sleep.
+const std::string sleep_share = N_("the sleep \u00f7 the run: 1 s \u00f7 its seconds");
+const course::claim woke_after_a_second = course::figure_between(sleep_share, 1, 0.05, 1.0);
+
 void report(course::clock::time_point start, std::size_t rss_before) {
   const double beyond = course::seconds_since(start) - 1;
+  course::report_figure(sleep_share, 1 / (1 + beyond));
   const double per_task =
       static_cast<double>(status_bytes("VmHWM") - rss_before) / static_cast<double>(tasks);
   char line[160];
@@ -116,6 +122,13 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {.variant = "timer_per_task",
+                                    .note = course::note_000,
+                                    .section = "`asyncio.gather()`",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {woke_after_a_second}};
 
 }  // namespace timer_per_task
 
@@ -206,6 +219,13 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "one_timer",
+                                    .note = course::note_000,
+                                    .section = "`asyncio.gather()`",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {woke_after_a_second}};
+
 }  // namespace one_timer
 
 // The same program once more, each task an asio::coroutine: the sleeper is a function object
@@ -239,6 +259,13 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "stackless",
+                                    .note = course::note_000,
+                                    .section = "`asyncio.gather()`",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {woke_after_a_second}};
+
 }  // namespace stackless
 
 #include <boost/asio/unyield.hpp>
@@ -270,6 +297,13 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "precision",
+                                    .note = course::note_003,
+                                    .section = "使用sleep",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {course::ends_at(2)}};
+
 }  // namespace precision
 
 course::option tasks_option() {
@@ -294,39 +328,12 @@ course::option tasks_option() {
 }
 
 int main(int argc, char** argv) {
-  using course::tasks_created;
-  const std::string note = "000_252c63d8e0ea2f43.txt";
   return course::lesson_main(
       argc, argv,
       {.name = "scale",
        .teaches = N_("one timer for many sleepers, and tasks without a coroutine frame"),
-       .programs =
-           {
-               {.variant = "timer_per_task",
-                .note = note,
-                .section = "`asyncio.gather()`",
-                .ordinal = 0,
-                .run = timer_per_task::program,
-                .claims = {tasks_created(1)}},
-               {.variant = "one_timer",
-                .note = note,
-                .section = "`asyncio.gather()`",
-                .ordinal = 0,
-                .run = one_timer::program,
-                .claims = {tasks_created(1)}},
-               {.variant = "stackless",
-                .note = note,
-                .section = "`asyncio.gather()`",
-                .ordinal = 0,
-                .run = stackless::program,
-                .claims = {tasks_created(1)}},
-               {.variant = "precision",
-                .note = "003_9b2ea0e83eeffe65.txt",
-                .section = "使用sleep",
-                .ordinal = 0,
-                .run = precision::program,
-                .claims = {tasks_created(1)}},
-           },
+       .programs = {timer_per_task::descriptor, one_timer::descriptor, stackless::descriptor,
+                    precision::descriptor},
        .options = {tasks_option()},
        .real_time_only = N_("the figures are the real cost of the tasks, which virtual time would "
                             "not show apart from the sleep it skips")});

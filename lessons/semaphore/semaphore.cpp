@@ -20,6 +20,8 @@ using asio::use_awaitable;
 using course::print;
 using namespace asio::experimental::awaitable_operators;
 
+using course::printed_at;
+
 // The Python: five_jobs.py beside this file.
 namespace five_jobs {
 
@@ -41,22 +43,22 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "five_jobs",
+    .note = course::note_000,
+    .section = "异步锁和信号量",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("任务2开始", 0), printed_at("任务3开始", 1), printed_at("任务4开始", 1),
+               printed_at("任务5开始", 2), printed_at("任务5结束", 3), printed_at("用时", 3),
+               course::ends_at(3)}};
+
 }  // namespace five_jobs
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "semaphore",
        .teaches = N_("course::semaphore: at most N tasks in the block at a time"),
-       .programs = {
-           {.variant = "five_jobs",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "异步锁和信号量",
-            .ordinal = 0,
-            .run = five_jobs::program,
-            .claims = {printed_at("任务2开始", 0), printed_at("任务3开始", 1),
-                       printed_at("任务4开始", 1), printed_at("任务5开始", 2),
-                       printed_at("任务5结束", 3), printed_at("用时", 3), course::ends_at(3)}},
-       }});
+       .programs = {five_jobs::descriptor}});
 }

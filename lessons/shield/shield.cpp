@@ -40,6 +40,15 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "shield",
+    .note = course::note_003,
+    .section = "保户任务不被取消",
+    .run = program,
+    .claims = {course::printed_at("睡10秒", 0), course::printed_at("任务超时", 4),
+               course::printed_at("结束睡眠10秒", 10), course::printed_at("10", 10),
+               course::task_done_at("Task-2", 10), course::ends_at(10)}};
+
 }  // namespace shield_task
 
 int main(int argc, char** argv) {
@@ -47,13 +56,5 @@ int main(int argc, char** argv) {
       argc, argv,
       {.name = "shield",
        .teaches = N_("course::wait_for(course::shield(task), 4): task.async_wait_shielded"),
-       .programs = {
-           {.variant = "shield",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "保户任务不被取消",
-            .run = shield_task::program,
-            .claims = {course::printed_at("睡10秒", 0), course::printed_at("任务超时", 4),
-                       course::printed_at("结束睡眠10秒", 10), course::printed_at("10", 10),
-                       course::task_done_at("Task-2", 10), course::ends_at(10)}},
-       }});
+       .programs = {shield_task::descriptor}});
 }

@@ -25,6 +25,13 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "hello_world",
+    .note = course::note_003,
+    .section = "使用sleep",
+    .run = program,
+    .claims = {course::printed_at("hello world", 1), course::ends_at(1)}};
+
 }  // namespace hello_world_after_a_second
 
 // 002 asyncio API: the four steps (import, async def, await asyncio.sleep(1), asyncio.run) as one
@@ -40,6 +47,12 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {.variant = "four_steps",
+                                    .note = course::note_002,
+                                    .section = "asyncio API",
+                                    .run = program,
+                                    .claims = {course::ends_at(1)}};
+
 }  // namespace four_steps
 
 // 004 Coroutine和Task, first program
@@ -53,31 +66,21 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "hello_then_world",
+    .note = course::note_004,
+    .section = "Coroutine和Task",
+    .run = program,
+    .claims = {course::printed_at("hello", 0), course::printed_at("world", 1), course::ends_at(1)},
+    .erratum = N_("the note calls asynio.run(main()), a typo: CPython stops with NameError "
+                  "and prints nothing. This is the program it means, with asyncio.run.")};
+
 }  // namespace hello_then_world
 
 int main(int argc, char** argv) {
-  return course::lesson_main(
-      argc, argv,
-      {.name = "sleep",
-       .teaches = N_("a timer and co_await timer.async_wait(use_awaitable)"),
-       .programs = {
-           {.variant = "hello_world",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "使用sleep",
-            .run = hello_world_after_a_second::program,
-            .claims = {course::printed_at("hello world", 1), course::ends_at(1)}},
-           {.variant = "four_steps",
-            .note = "002_466c97664b56a7af.txt",
-            .section = "asyncio API",
-            .run = four_steps::program,
-            .claims = {course::ends_at(1)}},
-           {.variant = "hello_then_world",
-            .note = "004_d6a164a42c25a903.txt",
-            .section = "Coroutine和Task",
-            .run = hello_then_world::program,
-            .claims = {course::printed_at("hello", 0), course::printed_at("world", 1),
-                       course::ends_at(1)},
-            .erratum = N_("the note calls asynio.run(main()), a typo: CPython stops with NameError "
-                          "and prints nothing. This is the program it means, with asyncio.run.")},
-       }});
+  return course::lesson_main(argc, argv,
+                             {.name = "sleep",
+                              .teaches = N_("a timer and co_await timer.async_wait(use_awaitable)"),
+                              .programs = {hello_world_after_a_second::descriptor,
+                                           four_steps::descriptor, hello_then_world::descriptor}});
 }

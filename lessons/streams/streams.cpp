@@ -23,6 +23,8 @@ std::string rstrip(std::string s) {
   return s;
 }
 
+using course::printed_at;
+
 // The Python: echo.py beside this file.
 namespace echo {
 
@@ -54,6 +56,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "echo",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.open_connection(), asyncio.start_server()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("server: received", 0), printed_at("client: received", 1),
+               course::ends_at(1)}};
 
 }  // namespace echo
 
@@ -89,6 +100,14 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "many_clients",
+    .note = course::beyond_the_notes,
+    .section = "many connections at once",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("c: hello, c", 1), printed_at("all answered", 1), course::ends_at(1)}};
+
 }  // namespace many_clients
 
 // The Python: errors.py beside this file.
@@ -123,36 +142,22 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "errors",
+    .note = course::beyond_the_notes,
+    .section = "ConnectionRefusedError, IncompleteReadError",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("IncompleteReadError", 0), printed_at("ConnectionRefusedError", 0),
+               course::ends_at(0)}};
+
 }  // namespace errors
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "streams",
        .teaches =
            N_("course::open_connection and start_server: asyncio's streams over asio sockets"),
-       .programs = {
-           {.variant = "echo",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.open_connection(), asyncio.start_server()",
-            .ordinal = 0,
-            .run = echo::program,
-            .claims = {printed_at("server: received", 0), printed_at("client: received", 1),
-                       course::ends_at(1)}},
-           {.variant = "many_clients",
-            .note = course::beyond_the_notes,
-            .section = "many connections at once",
-            .ordinal = 0,
-            .run = many_clients::program,
-            .claims = {printed_at("c: hello, c", 1), printed_at("all answered", 1),
-                       course::ends_at(1)}},
-           {.variant = "errors",
-            .note = course::beyond_the_notes,
-            .section = "ConnectionRefusedError, IncompleteReadError",
-            .ordinal = 0,
-            .run = errors::program,
-            .claims = {printed_at("IncompleteReadError", 0),
-                       printed_at("ConnectionRefusedError", 0), course::ends_at(0)}},
-       }});
+       .programs = {echo::descriptor, many_clients::descriptor, errors::descriptor}});
 }

@@ -28,6 +28,8 @@ std::string task_names() {
   return course::py::list(names);
 }
 
+using course::printed_at;
+
 // The Python: names.py beside this file.
 namespace names {
 
@@ -51,6 +53,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "names",
+    .note = course::beyond_the_notes,
+    .section = "Task.get_name(), current_task(), all_tasks()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("parser starts", 0), printed_at("tasks:", 0.5),
+               printed_at("downloader ends", 1), course::ends_at(1)}};
 
 }  // namespace names
 
@@ -83,6 +94,14 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "stubborn",
+    .note = course::beyond_the_notes,
+    .section = "Task.cancelling(), Task.uncancel()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("cancel requests: 2", 1), printed_at("result:", 2), course::ends_at(2)}};
+
 }  // namespace stubborn_task
 
 // The Python: done_callbacks.py beside this file.
@@ -112,35 +131,20 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "done_callbacks",
+    .note = course::beyond_the_notes,
+    .section = "Task.add_done_callback(), remove_done_callback()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("removed: 1", 0), printed_at("worker done: 42", 1), course::ends_at(1)}};
+
 }  // namespace done_callbacks
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "task_api",
        .teaches = N_("course::task's name, cancelling(), uncancel(), done callbacks and any_task"),
-       .programs = {
-           {.variant = "names",
-            .note = course::beyond_the_notes,
-            .section = "Task.get_name(), current_task(), all_tasks()",
-            .ordinal = 0,
-            .run = names::program,
-            .claims = {printed_at("parser starts", 0), printed_at("tasks:", 0.5),
-                       printed_at("downloader ends", 1), course::ends_at(1)}},
-           {.variant = "stubborn",
-            .note = course::beyond_the_notes,
-            .section = "Task.cancelling(), Task.uncancel()",
-            .ordinal = 0,
-            .run = stubborn_task::program,
-            .claims = {printed_at("cancel requests: 2", 1), printed_at("result:", 2),
-                       course::ends_at(2)}},
-           {.variant = "done_callbacks",
-            .note = course::beyond_the_notes,
-            .section = "Task.add_done_callback(), remove_done_callback()",
-            .ordinal = 0,
-            .run = done_callbacks::program,
-            .claims = {printed_at("removed: 1", 0), printed_at("worker done: 42", 1),
-                       course::ends_at(1)}},
-       }});
+       .programs = {names::descriptor, stubborn_task::descriptor, done_callbacks::descriptor}});
 }

@@ -23,6 +23,8 @@ std::string upper(std::string s) {
   return s;
 }
 
+using course::printed_at;
+
 // The Python: fetch_all.py beside this file.
 namespace fetch_all {
 
@@ -50,6 +52,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "fetch_all",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.TaskGroup",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("both started", 0), printed_at("results: A B", 2), course::ends_at(2)}};
 
 }  // namespace fetch_all
 
@@ -86,29 +96,22 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "one_fails",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.TaskGroup, a task fails",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("c: cancelled", 2), printed_at("failed: b is down", 2),
+               course::ends_at(2)}};
+
 }  // namespace one_fails
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "task_groups",
        .teaches =
            N_("course::task_group: a scope for tasks, its errors as course::exception_group"),
-       .programs = {
-           {.variant = "fetch_all",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.TaskGroup",
-            .ordinal = 0,
-            .run = fetch_all::program,
-            .claims = {printed_at("both started", 0), printed_at("results: A B", 2),
-                       course::ends_at(2)}},
-           {.variant = "one_fails",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.TaskGroup, a task fails",
-            .ordinal = 0,
-            .run = one_fails::program,
-            .claims = {printed_at("c: cancelled", 2), printed_at("failed: b is down", 2),
-                       course::ends_at(2)}},
-       }});
+       .programs = {fetch_all::descriptor, one_fails::descriptor}});
 }

@@ -16,6 +16,8 @@ namespace asio = course::asio;
 using asio::awaitable;
 using course::print;
 
+using course::printed_at;
+
 // The Python: scope.py beside this file.
 namespace scope {
 
@@ -40,6 +42,15 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "scope",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.timeout()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("small file: done", 1), printed_at("big file: downloading", 1),
+               printed_at("big file: gave up", 3), course::ends_at(3)}};
+
 }  // namespace scope
 
 // The Python: reschedule.py beside this file.
@@ -61,6 +72,14 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "reschedule",
+    .note = course::beyond_the_notes,
+    .section = "Timeout.reschedule()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("step 3 done", 3), printed_at("all steps done", 3), course::ends_at(3)}};
 
 }  // namespace reschedule
 
@@ -89,35 +108,21 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "timeout_at",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.timeout_at()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("second part", 2), printed_at("TimeoutError", 2.5),
+               course::ends_at(2.5)}};
+
 }  // namespace timeout_at
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "timeouts",
        .teaches = N_("course::timeout(delay).async_with(work): a deadline that cancels this task"),
-       .programs = {
-           {.variant = "scope",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.timeout()",
-            .ordinal = 0,
-            .run = scope::program,
-            .claims = {printed_at("small file: done", 1), printed_at("big file: downloading", 1),
-                       printed_at("big file: gave up", 3), course::ends_at(3)}},
-           {.variant = "reschedule",
-            .note = course::beyond_the_notes,
-            .section = "Timeout.reschedule()",
-            .ordinal = 0,
-            .run = reschedule::program,
-            .claims = {printed_at("step 3 done", 3), printed_at("all steps done", 3),
-                       course::ends_at(3)}},
-           {.variant = "timeout_at",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.timeout_at()",
-            .ordinal = 0,
-            .run = timeout_at::program,
-            .claims = {printed_at("second part", 2), printed_at("TimeoutError", 2.5),
-                       course::ends_at(2.5)}},
-       }});
+       .programs = {scope::descriptor, reschedule::descriptor, timeout_at::descriptor}});
 }

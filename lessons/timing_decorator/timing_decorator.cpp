@@ -15,6 +15,8 @@ using asio::use_awaitable;
 using course::print;
 using course::use_task;
 
+using course::printed_at;
+
 // 003 协程计时装饰器, the usage program
 namespace usage {
 
@@ -37,30 +39,29 @@ constexpr course::async_timed<main_> async_main{"main"};
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "async_timed",
+    .note = course::note_003,
+    .section = "协程计时装饰器",
+    .ordinal = 2,
+    .run = program,
+    .claims = {printed_at("strarting <function main", 0),
+               printed_at("strarting <function delay", 0).nth(2),
+               printed_at("sleeping for 3 seconds", 0),
+               printed_at("finished sleeping for 2 seconds", 2),
+               printed_at("finished <function delay", 2).nth(1),
+               printed_at("finished sleeping for 3 seconds", 3),
+               printed_at("finished <function delay", 3).nth(2),
+               printed_at("finished <function main", 3), course::ends_at(3)},
+    .erratum = N_("the note shows only the last five of the ten lines the program prints.")};
+
 }  // namespace usage
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "timing_decorator",
        .teaches =
            N_("a function object wrapping a coroutine function: the decorator's counterpart"),
-       .programs = {
-           {.variant = "async_timed",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "协程计时装饰器",
-            .ordinal = 2,
-            .run = usage::program,
-            .claims = {printed_at("strarting <function main", 0),
-                       printed_at("strarting <function delay", 0, 2),
-                       printed_at("sleeping for 3 seconds", 0),
-                       printed_at("finished sleeping for 2 seconds", 2),
-                       printed_at("finished <function delay", 2, 1),
-                       printed_at("finished sleeping for 3 seconds", 3),
-                       printed_at("finished <function delay", 3, 2),
-                       printed_at("finished <function main", 3), course::ends_at(3)},
-            .erratum =
-                N_("the note shows only the last five of the ten lines the program prints.")},
-       }});
+       .programs = {usage::descriptor}});
 }

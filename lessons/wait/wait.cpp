@@ -23,6 +23,8 @@ template <typename T>
 using task_list = std::vector<course::task<T>>;
 using course::wait;
 
+using course::printed_at;
+
 // 000 `asyncio.wait()`. On Python 3.11 asyncio.wait takes tasks, no longer bare coroutines, so
 // C and D are made tasks first, as the note's program must be written today.
 namespace wait_timeout {
@@ -44,6 +46,20 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "wait_timeout",
+    .note = course::note_000,
+    .section = "`asyncio.wait()`",
+    .run = program,
+    .claims = {printed_at("Task A started", 0), printed_at("Task B started", 0),
+               printed_at("Task A finished", 1), printed_at("Task B finished", 2),
+               printed_at("Task C started", 2), printed_at("Task D started", 2),
+               printed_at("Task C finished", 3), printed_at("Done: 1, Pending: 1", 3.5),
+               course::ends_at(3.5)},
+    .erratum = N_("on Python 3.11 asyncio.wait() no longer takes coroutines, and the note's "
+                  "program raises TypeError; its tasks C and D are made with create_task, "
+                  "as the program must be written today.")};
 
 }  // namespace wait_timeout
 
@@ -73,34 +89,21 @@ void program() {
   for (auto& task : tasks) print("任务返回的结果是", task.result());
 }
 
+const course::program descriptor = {
+    .variant = "wait_all",
+    .note = course::note_001,
+    .section = "在协程中的并发",
+    .run = program,
+    .claims = {printed_at("等待 1", 0), printed_at("等待 3", 0),
+               printed_at("任务返回的结果是 Done after 1s", 3),
+               printed_at("任务返回的结果是 Done after 3s", 3), course::ends_at(3)}};
+
 }  // namespace wait_all
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "wait",
        .teaches = N_("course::wait(tasks, course::all_completed, 1.5): done and pending"),
-       .programs = {
-           {.variant = "wait_timeout",
-            .note = "000_252c63d8e0ea2f43.txt",
-            .section = "`asyncio.wait()`",
-            .run = wait_timeout::program,
-            .claims = {printed_at("Task A started", 0), printed_at("Task B started", 0),
-                       printed_at("Task A finished", 1), printed_at("Task B finished", 2),
-                       printed_at("Task C started", 2), printed_at("Task D started", 2),
-                       printed_at("Task C finished", 3), printed_at("Done: 1, Pending: 1", 3.5),
-                       course::ends_at(3.5)},
-            .erratum =
-                N_("on Python 3.11 asyncio.wait() no longer takes coroutines, and the note's "
-                   "program raises TypeError; its tasks C and D are made with create_task, "
-                   "as the program must be written today.")},
-           {.variant = "wait_all",
-            .note = "001_ada6075e2ac806d5.txt",
-            .section = "在协程中的并发",
-            .run = wait_all::program,
-            .claims = {printed_at("等待 1", 0), printed_at("等待 3", 0),
-                       printed_at("任务返回的结果是 Done after 1s", 3),
-                       printed_at("任务返回的结果是 Done after 3s", 3), course::ends_at(3)}},
-       }});
+       .programs = {wait_timeout::descriptor, wait_all::descriptor}});
 }

@@ -26,6 +26,8 @@ awaitable<std::string> mirror(std::string name, double seconds) {
   co_return name;
 }
 
+using course::printed_at;
+
 // The Python: first_completed.py beside this file.
 namespace first_completed {
 
@@ -47,6 +49,15 @@ awaitable<void> async_main() {
 }
 
 void program() { course::run(async_main()); }
+
+const course::program descriptor = {
+    .variant = "first_completed",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.wait(return_when=FIRST_COMPLETED)",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("first: ['paris']", 1), printed_at("the rest cancelled", 1),
+               course::ends_at(1)}};
 
 }  // namespace first_completed
 
@@ -76,6 +87,15 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "first_exception",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.wait(return_when=FIRST_EXCEPTION)",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("error: network failed", 2), printed_at("memory: memory", 3),
+               course::ends_at(3)}};
+
 }  // namespace first_exception
 
 // The Python: as_completed.py beside this file.
@@ -101,35 +121,22 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "as_completed",
+    .note = course::beyond_the_notes,
+    .section = "asyncio.as_completed()",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {printed_at("got paris", 1), printed_at("got tokyo", 2),
+               printed_at("gave up waiting", 3), course::ends_at(3)}};
+
 }  // namespace as_completed
 
 int main(int argc, char** argv) {
-  using course::printed_at;
   return course::lesson_main(
       argc, argv,
       {.name = "wait_any",
        .teaches = N_("course::wait(tasks, course::first_completed) and course::as_completed"),
-       .programs = {
-           {.variant = "first_completed",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.wait(return_when=FIRST_COMPLETED)",
-            .ordinal = 0,
-            .run = first_completed::program,
-            .claims = {printed_at("first: ['paris']", 1), printed_at("the rest cancelled", 1),
-                       course::ends_at(1)}},
-           {.variant = "first_exception",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.wait(return_when=FIRST_EXCEPTION)",
-            .ordinal = 0,
-            .run = first_exception::program,
-            .claims = {printed_at("error: network failed", 2), printed_at("memory: memory", 3),
-                       course::ends_at(3)}},
-           {.variant = "as_completed",
-            .note = course::beyond_the_notes,
-            .section = "asyncio.as_completed()",
-            .ordinal = 0,
-            .run = as_completed::program,
-            .claims = {printed_at("got paris", 1), printed_at("got tokyo", 2),
-                       printed_at("gave up waiting", 3), course::ends_at(3)}},
-       }});
+       .programs = {first_completed::descriptor, first_exception::descriptor,
+                    as_completed::descriptor}});
 }

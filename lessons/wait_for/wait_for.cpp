@@ -40,6 +40,14 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "wait_for",
+    .note = course::note_003,
+    .section = "设置超时并使用`wait_for`执行取消",
+    .run = program,
+    .claims = {course::printed_at("睡10秒", 0), course::printed_at("任务超时", 4),
+               course::task_cancelled_at("Task-2", 4), course::ends_at(4)}};
+
 }  // namespace wait_for_timeout
 
 // The course's own program: the task fails before the timeout.
@@ -73,6 +81,16 @@ awaitable<void> async_main() {
 
 void program() { course::run(async_main()); }
 
+const course::program descriptor = {
+    .variant = "first_completion",
+    .note = course::note_003,
+    .section = "设置超时并使用`wait_for`执行取消",
+    .ordinal = course::course_own,
+    .run = program,
+    .claims = {course::printed_at("任务失败: 查询失败", 1), course::ends_at(1)},
+    .remark = N_("a parallel group waited with wait_for_one() ends on the first completion; "
+                 "`task_wait || timer_wait` would end at 4 s with 任务超时, the error lost")};
+
 }  // namespace first_completion
 
 int main(int argc, char** argv) {
@@ -80,21 +98,5 @@ int main(int argc, char** argv) {
       argc, argv,
       {.name = "wait_for",
        .teaches = N_("course::wait_for(task, 4), or a parallel group with wait_for_one() (not ||)"),
-       .programs = {
-           {.variant = "wait_for",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "设置超时并使用`wait_for`执行取消",
-            .run = wait_for_timeout::program,
-            .claims = {course::printed_at("睡10秒", 0), course::printed_at("任务超时", 4),
-                       course::task_cancelled_at("Task-2", 4), course::ends_at(4)}},
-           {.variant = "first_completion",
-            .note = "003_9b2ea0e83eeffe65.txt",
-            .section = "设置超时并使用`wait_for`执行取消",
-            .ordinal = 0,
-            .run = first_completion::program,
-            .claims = {course::printed_at("任务失败: 查询失败", 1), course::ends_at(1)},
-            .remark =
-                N_("a parallel group waited with wait_for_one() ends on the first completion; "
-                   "`task_wait || timer_wait` would end at 4 s with 任务超时, the error lost")},
-       }});
+       .programs = {wait_for_timeout::descriptor, first_completion::descriptor}});
 }

@@ -27,6 +27,11 @@ struct claim {
   std::string erratum = {};              // why they differ
   double low = 0, high = 0;              // a figure's bounds
 
+  // The claim is about the line's k-th appearance: printed_at("world", 3).nth(2).
+  claim nth(int k) && {
+    occurrence = k;
+    return std::move(*this);
+  }
   // The note gives a different figure than CPython produces.
   claim note(double figure, std::string why) && {
     note_says = figure;
@@ -35,8 +40,8 @@ struct claim {
   }
 };
 
-// The occurrence-th line starting with `line` is printed `at` seconds into the program.
-claim printed_at(std::string line, double at, int occurrence = 1);
+// A line starting with `line` is printed `at` seconds into the program (.nth(k): its k-th).
+claim printed_at(std::string line, double at);
 // The program returns `at` seconds after it starts.
 claim ends_at(double at);
 // The program creates n tasks, its main task included.
@@ -57,16 +62,25 @@ std::string json_string(const std::string& s);
 // A line of the companion's voice (stderr) while a program runs, after the transcript so far.
 void say(const std::string& line);
 
+// The notes, by the file names they have in ../shared/seeds/.
+inline const std::string note_000 = "000_252c63d8e0ea2f43.txt";
+inline const std::string note_001 = "001_ada6075e2ac806d5.txt";
+inline const std::string note_002 = "002_466c97664b56a7af.txt";
+inline const std::string note_003 = "003_9b2ea0e83eeffe65.txt";
+inline const std::string note_004 = "004_d6a164a42c25a903.txt";
 // The note of a program from the chapter beyond the notes: asyncio API the notes never show. Its
-// section is the API's name (asyncio.timeout()), and its ordinal 0.
+// section is the API's name (asyncio.timeout()), and its ordinal course_own.
 inline const std::string beyond_the_notes = "beyond the notes";
+
+// The ordinal of a program the course adds under a heading: the note has no such program (its
+// Python is the course's own, lessons/NAME/VARIANT.py).
+inline constexpr int course_own = 0;
 
 struct program {
   std::string variant;  // --variant name
   std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt, or beyond_the_notes
   std::string section;  // the heading it sits under, exactly as in the note, without the #s
-  int ordinal = 1;      // which Python program under that heading (1 for the first); 0 for a
-                        // program the course adds under it (its Python: lessons/NAME/VARIANT.py)
+  int ordinal = 1;      // which Python program under that heading (1 for the first), or course_own
   void (*run)() = nullptr;  // the Python program's top level
   std::vector<claim> claims = {};
   std::string erratum = {};  // where the note's program or prose is wrong, said before it runs

@@ -1,4 +1,7 @@
 # call_later(1, cb) set after a task began sleep(1): cb prints first, the sleeper resumes one turn later.
+# real time: any order
+# (In real time the two deadlines are a turn apart, and a loop that wakes between them resumes the
+# sleeper first: in CPython too. Virtual time holds the order exactly.)
 import asyncio
 
 
