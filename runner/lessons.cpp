@@ -314,7 +314,8 @@ std::vector<program_row> programs_under(const std::string& command, const std::s
     for (auto h = at + 1; h != headings.end() && h->level > at->level; ++h) {
       for (const auto& r : rows) {
         if (r.note.starts_with(note) && normalised(r.section) == h->text) {
-          shown += "\n  " + r.section + ": course run " + r.lesson + " --variant " + r.variant;
+          shown += "\n  " + r.section + ": course " + command + " " + r.lesson + " --variant " +
+                   r.variant;
         }
       }
     }

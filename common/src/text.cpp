@@ -81,7 +81,9 @@ std::string wrap(const std::string& s, std::size_t width, std::size_t indent, st
       std::size_t from = 0;
       for (std::size_t i = 0; i < word.size(); ++i) {
         if (std::strchr(".(,:/", word[i]) != nullptr && i + 1 < word.size()) {
-          pieces.push_back({word.substr(from, i + 1 - from), i + 1 - from, false});
+          auto part = word.substr(from, i + 1 - from);
+          const auto columns = display_width(part);
+          pieces.push_back({std::move(part), columns, false});
           from = i + 1;
         }
       }
