@@ -355,9 +355,10 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   std::cout << "\n" << std::flush;
   for (const auto& c : results) {
     if (!c.skipped && c.run.status != 0) {
-      std::fprintf(stderr, "\n\u2500\u2500 %s\n%s",
-                   format(tr("%s failed; its report:"), c.lesson.c_str()).c_str(),
-                   c.run.captured.c_str());
+      const auto header = c.run.status == 128 + SIGINT
+                              ? format(tr("%s was interrupted; its report:"), c.lesson.c_str())
+                              : format(tr("%s failed; its report:"), c.lesson.c_str());
+      std::fprintf(stderr, "\n\u2500\u2500 %s\n%s", header.c_str(), c.run.captured.c_str());
     }
   }
   if (stopped) return 128 + SIGINT;
