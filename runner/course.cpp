@@ -34,8 +34,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -289,9 +287,7 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   if (!speed.empty()) mode = {"--speed", speed};
   pass_interrupts_on();
   // On a terminal the progress line is rewritten in place; elsewhere it is a line a lesson.
-  const char* term = std::getenv("TERM");
-  const bool rewrite =
-      ::isatty(STDERR_FILENO) != 0 && !(term != nullptr && std::string(term) == "dumb");
+  const bool rewrite = course::text::escapes_for(STDERR_FILENO);
   const bool colour = course::text::colours_for(STDOUT_FILENO);
   const auto start = std::chrono::steady_clock::now();
   std::vector<checked> results;
@@ -404,19 +400,6 @@ int compare(const std::vector<std::string>& words) {
   return 1;
 }
 
-// A failed write to stdout or stderr (a full disk, a closed descriptor) is exit 1, said on stderr
-// when stderr works, as a lesson does it.
-int checked_output(int code, bool stdout_was_closed) {
-  auto failure = course::write_failure(stdout);
-  if (stdout_was_closed) failure = std::strerror(EBADF);
-  if (failure) {
-    std::cerr << "course: " << format(tr("cannot write to stdout: %s"), failure->c_str()) << "\n";
-    if (code == 0) code = 1;
-  }
-  if (course::write_failure(stderr) && code == 0) code = 1;
-  return code;
-}
-
 int run_command(int argc, char** argv);
 
 }  // namespace
@@ -430,11 +413,11 @@ int main(int argc, char** argv) {
     if (closed[fd]) ::open("/dev/null", O_RDWR);
   }
   // Into a pipe or a file, the runner's output is written when it ends, so a write that fails
-  // says why (a full disk) when checked_output asks.
+  // says why (a full disk) when exit_code_after_writes asks.
   static char buffer[1 << 20];  // glibc takes a size only with a buffer
   if (::isatty(STDOUT_FILENO) == 0) std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
   const int code = run_command(argc, argv);
-  return checked_output(code, closed[1]);
+  return course::exit_code_after_writes("course", code, closed[1]);
 }
 
 namespace {

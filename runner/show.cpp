@@ -187,8 +187,7 @@ void show_program(const program_row& row) {
   const auto columns = course::text::columns_of(STDOUT_FILENO);
   const bool colour = course::text::colours_for(STDOUT_FILENO);
   const auto said = [&](const std::string& label, const std::string& text, course::text::colour c) {
-    const auto body = course::text::wrap(label + course::text::label_gap(label) + text, columns, 2);
-    std::cout << course::text::paint(label, c, colour) << body.substr(label.size()) << "\n";
+    std::cout << course::text::labelled(label, text, columns, c, colour) << "\n";
   };
   std::cout << "\n";
   said("CPython 3.11:", claims, course::text::colour::green);

@@ -445,14 +445,17 @@ void introduce(const lesson& l, const program& p, bool colour) {
   std::fprintf(stderr, "\n\u2500\u2500 %s/%s: %s \u00b7 %s%s, %s\n", l.name.c_str(),
                p.variant.c_str(), p.note.c_str(), p.section.c_str(), which_program(p).c_str(),
                mode_name().c_str());
-  const auto say_wrapped = [&](const char* label, const std::string& what, text::colour c) {
-    const std::string head = label;
-    const auto body = text::wrap(head + text::label_gap(head) + tr(what), columns, 2);
-    std::fprintf(stderr, "%s%s\n", text::paint(head, c, colour).c_str(),
-                 body.substr(head.size()).c_str());
-  };
-  if (!p.erratum.empty()) say_wrapped(tr("erratum:"), p.erratum, text::colour::yellow);
-  if (!p.remark.empty()) say_wrapped(tr("note:"), p.remark, text::colour::dim);
+  if (!p.erratum.empty()) {
+    std::fprintf(
+        stderr, "%s\n",
+        text::labelled(tr("erratum:"), tr(p.erratum), columns, text::colour::yellow, colour)
+            .c_str());
+  }
+  if (!p.remark.empty()) {
+    std::fprintf(
+        stderr, "%s\n",
+        text::labelled(tr("note:"), tr(p.remark), columns, text::colour::dim, colour).c_str());
+  }
   if (loop::default_debug()) {
     std::fprintf(stderr, "%s\n",
                  tr("debug mode is on: a handler that holds the loop for 0.1 s "
@@ -557,24 +560,12 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
   return s.check && missed > 0 ? 1 : 0;
 }
 
-// A failed write to stdout or stderr (a full disk, a closed descriptor) ends the lesson with
-// exit 1, as Python's does, said on stderr when stderr still works.
-int checked_output(const lesson& l, int code) {
-  if (const auto failure = write_failure(stdout)) {
-    std::fprintf(stderr, "%s: %s\n", l.name.c_str(),
-                 format(tr("cannot write to stdout: %s"), failure->c_str()).c_str());
-    if (code == 0) code = 1;
-  }
-  if (write_failure(stderr) && code == 0) code = 1;
-  return code;
-}
-
 }  // namespace
 
 int lesson_main(int argc, char** argv, const lesson& l) {
   cli::speak_from_arguments(argc, argv);
   settings s;
-  if (const auto stop = parse(argc, argv, l, s)) return checked_output(l, *stop);
+  if (const auto stop = parse(argc, argv, l, s)) return exit_code_after_writes(l.name, *stop);
   loop::set_default_debug(s.debug);
 
   if (!s.mermaid.empty()) {
@@ -598,7 +589,7 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   }
   if (s.describe) {
     for (const auto* p : s.chosen) std::printf("%s\n", describe_json(l, *p).c_str());
-    return checked_output(l, 0);
+    return exit_code_after_writes(l.name, 0);
   }
   if (s.sections) {
     for (const auto* p : s.chosen) {
@@ -606,10 +597,10 @@ int lesson_main(int argc, char** argv, const lesson& l) {
                   p->section.c_str(), p->ordinal, tr(l.teaches).c_str(),
                   l.real_time_only.empty() ? "any clock" : "real time only");
     }
-    return checked_output(l, 0);
+    return exit_code_after_writes(l.name, 0);
   }
   prepare_for_the_worst(l);
-  return checked_output(l, run_programs(l, s, results));
+  return exit_code_after_writes(l.name, run_programs(l, s, results));
 }
 
 }  // namespace course

@@ -1,5 +1,6 @@
 #include "course/print.hpp"
 
+#include "course/i18n.hpp"
 #include "course/journal.hpp"
 
 #include <cerrno>
@@ -78,6 +79,18 @@ void print_line(std::string line) {
   line += '\n';
   std::fwrite(line.data(), 1, line.size(), stdout);
   if (std::fflush(stdout) != 0 && g_stdout_errno == 0) g_stdout_errno = errno;
+}
+
+int exit_code_after_writes(const std::string& who, int code, bool stdout_closed) {
+  auto failure = write_failure(stdout);
+  if (stdout_closed) failure = std::strerror(EBADF);
+  if (failure) {
+    std::fprintf(stderr, "%s: %s\n", who.c_str(),
+                 format(tr("cannot write to stdout: %s"), failure->c_str()).c_str());
+    if (code == 0) code = 1;
+  }
+  if (write_failure(stderr) && code == 0) code = 1;
+  return code;
 }
 
 std::optional<std::string> write_failure(std::FILE* stream) {

@@ -131,14 +131,21 @@ std::string wrap(const std::string& s, std::size_t width, std::size_t indent, st
   return out;
 }
 
-std::string label_gap(const std::string& label) { return label.ends_with("\uff1a") ? "" : " "; }
+std::string labelled(const std::string& label, const std::string& s, std::size_t columns, colour c,
+                     bool on) {
+  const std::string gap = label.ends_with("\uff1a") ? "" : " ";
+  const auto body = wrap(label + gap + s, columns, 2);
+  return paint(label, c, on) + body.substr(label.size());
+}
+
+bool escapes_for(int fd) {
+  const char* term = std::getenv("TERM");
+  return ::isatty(fd) != 0 && (term == nullptr || std::strcmp(term, "dumb") != 0);
+}
 
 bool colours_for(int fd) {
   const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return false;
-  const char* term = std::getenv("TERM");
-  if (term != nullptr && std::strcmp(term, "dumb") == 0) return false;
-  return ::isatty(fd) != 0;
+  return escapes_for(fd) && (no_color == nullptr || *no_color == '\0');
 }
 
 std::string paint(const std::string& s, colour c, bool on) {

@@ -12,7 +12,9 @@
 // in real time only.
 #define BOOST_ASIO_ENABLE_HANDLER_TRACKING 1
 
+#include <course/cli.hpp>
 #include <course/i18n.hpp>
+#include <course/lesson.hpp>
 
 #include <boost/asio.hpp>
 
@@ -34,49 +36,37 @@ asio::awaitable<void> async_main() {
   co_return;
 }
 
-// Its command line is small, as it cannot use the lessons' (the course runtime): --help,
-// --sections (the row `course list` would show) and --lang.
+// Its command line is the lessons' (course/cli.hpp) for what applies: --help, --sections (the row
+// `course list` would show) and --lang. The course runtime itself it cannot use.
 std::optional<int> command_line(int argc, char** argv) {
-  auto lang = course::i18n::from_environment();
-  bool help = false;
+  course::cli::speak_from_arguments(argc, argv);
+  CLI::App app(course::tr("the debug_mode program built with Asio's handler tracking "
+                          "(BOOST_ASIO_ENABLE_HANDLER_TRACKING): every handler's creation, start "
+                          "and end on stderr, in real time"),
+               "debug_mode_tracking");
+  course::cli::translate_help(app);
+  std::string lang;
+  course::cli::add_lang(app, lang);
   bool sections = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string word = argv[i];
-    if (word == "--help" || word == "-h") {
-      help = true;
-    } else if (word == "--sections") {
-      sections = true;
-    } else if ((word == "--lang" && i + 1 < argc) || word.starts_with("--lang=")) {
-      const std::string value = word == "--lang" ? argv[++i] : word.substr(7);
-      const auto chosen = course::i18n::parse(value);
-      if (!chosen) {
-        std::fprintf(
-            stderr, "debug_mode_tracking: --lang: %s\n",
-            course::format(course::tr("expected zh or en, got '%s'"), value.c_str()).c_str());
-        return 2;
-      }
-      lang = *chosen;
-    } else {
-      course::i18n::speak(lang);
-      std::fprintf(stderr, "debug_mode_tracking: %s\n",
-                   course::format(course::tr("unexpected argument: %s"), word.c_str()).c_str());
-      return 2;
-    }
-  }
-  course::i18n::speak(lang);
-  if (help) {
-    std::printf("%s\n", course::tr("debug_mode_tracking: the debug_mode program built with Asio's "
-                                   "handler tracking (BOOST_ASIO_ENABLE_HANDLER_TRACKING): every "
-                                   "handler's creation, start and end on stderr, in real time.\n"
-                                   "Usage: debug_mode_tracking [--lang zh|en] [--sections] "
-                                   "[--help]"));
+  app.add_flag("--sections", sections,
+               course::tr("Print variant, note file, section heading, ordinal, the asio construct "
+                          "taught and the clocks it runs under, for each program, tab-separated "
+                          "(ordinal 0: a program the course adds under that heading)"));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::printf("%s", app.help().c_str());
     return 0;
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "debug_mode_tracking: %s %s\n", course::cli::parse_error(e).c_str(),
+                 course::tr("(see --help)"));
+    return 2;
   }
   if (sections) {
-    std::printf(
-        "handler_tracking\t003_9b2ea0e83eeffe65.txt\t使用命令行参数\t0\t%s\treal time only\n",
-        course::tr("Asio's handler tracking: a line for each handler's creation, start "
-                   "and end"));
+    std::printf("handler_tracking\t%s\t使用命令行参数\t%d\t%s\treal time only\n",
+                course::note_003.c_str(), course::course_own,
+                course::tr("Asio's handler tracking: a line for each handler's creation, start "
+                           "and end"));
     return 0;
   }
   return std::nullopt;

@@ -66,6 +66,10 @@ void print_line(std::string line);
 // gives it, or nullopt. Python ends with exit 1 when its output cannot be written; so does a
 // lesson, saying why on stderr when stderr still works.
 std::optional<std::string> write_failure(std::FILE* stream);
+// The exit code `who` (a lesson, or the runner) ends with: `code`, or 1 when it was 0 and a write
+// to stdout or stderr failed, said on stderr ("cannot write to stdout: ..."). stdout_closed: it
+// was closed at the start (and replaced, for the programs the runner starts).
+int exit_code_after_writes(const std::string& who, int code, bool stdout_closed = false);
 
 template <typename... Args>
 void print(const Args&... args) {

@@ -31,13 +31,15 @@ namespace detail {
 void finish_run(loop& l);
 [[noreturn]] void report_stall(loop& l);
 
-// Runs l until t is done. As in asyncio, the loop stops from a done callback added last, so the
-// task's own done callbacks have run by then.
+// Runs l until t is done, or, with until_interrupted, until a Ctrl-C reached l. As in asyncio,
+// the loop stops from a done callback added last, so the task's own done callbacks have run by
+// then.
 template <typename T>
-void run_until_done(loop& l, task<T> t) {
+void run_until_done(loop& l, task<T> t, bool until_interrupted = false) {
   auto stopped = std::make_shared<bool>(false);
   t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
-  if (!l.run_until([&] { return *stopped; })) report_stall(l);
+  const auto done = [&] { return *stopped || (until_interrupted && l.interrupted()); };
+  if (!l.run_until(done)) report_stall(l);
 }
 }  // namespace detail
 
@@ -47,9 +49,7 @@ void run_until_done(loop& l, task<T> t) {
 template <typename T>
 T run_until_complete(loop& l, task<T> t) {
   l.on_interrupt([] {});
-  auto stopped = std::make_shared<bool>(false);
-  t.add_done_callback([stopped](const task<T>&) { *stopped = true; });
-  if (!l.run_until([&] { return *stopped || l.interrupted(); })) detail::report_stall(l);
+  detail::run_until_done(l, t, true);
   if (l.interrupted()) throw interrupted(false);
   return t.result();
 }

@@ -24,14 +24,18 @@ std::size_t columns_of(int fd);
 std::string wrap(const std::string& s, std::size_t width, std::size_t indent = 0,
                  std::size_t first = 0);
 
-// What follows a label before its text: a space, or nothing after a full-width colon (勘误：),
-// which has its own.
-std::string label_gap(const std::string& label);
-
 enum class colour { green, red, yellow, dim };
-// Whether to colour what goes to `fd`: a terminal, TERM not dumb, NO_COLOR unset or empty.
+// Whether `fd` is a terminal that takes escape sequences (not TERM=dumb): where a progress line
+// may be rewritten in place.
+bool escapes_for(int fd);
+// Whether to colour what goes to `fd`: escapes_for(fd), and NO_COLOR unset or empty.
 bool colours_for(int fd);
 // s in colour when `on`.
 std::string paint(const std::string& s, colour c, bool on);
+
+// "erratum: TEXT" wrapped to `columns` (continuation lines indented by two), the label in
+// colour when `on`. A full-width colon (勘误：) has its own space.
+std::string labelled(const std::string& label, const std::string& s, std::size_t columns, colour c,
+                     bool on);
 
 }  // namespace course::text
