@@ -12,6 +12,6 @@ function(course_expect name)
   endif()
   add_test(NAME ${name}
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=${arg_PROGRAM} "-DARGS=${arg_ARGS}" -DEXIT=${arg_EXIT}
-            "-DEXPECT=${arg_EXPECT}" -P ${PROJECT_SOURCE_DIR}/cmake/CheckExit.cmake)
+            "-DEXPECT=${arg_EXPECT}" -P ${COURSE_SCRIPTS}/CheckExit.cmake)
   set_tests_properties(${name} PROPERTIES LABELS "${arg_LABELS}" TIMEOUT ${arg_TIMEOUT})
 endfunction()

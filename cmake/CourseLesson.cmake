@@ -13,9 +13,13 @@
 # with lessons/NAME/expected.txt, every number masked, since the numbers are measured (its
 # --check compares them, as ratios). ARGS go to both runs (--work 0.2, say);
 # BAD_INPUT cases (each one string) are bad uses of the lesson's own options. THREADS marks a
-# lesson that starts threads: its runs are labelled "threads", which the tsan preset runs.
+# lesson that starts threads: its runs are labelled "threads", which the tsan preset runs, and
+# it joins the target course_threads, which the tsan preset builds.
+# lessons/NAME/checks.cmake, when there is one, registers the lesson's own further checks.
 # OPTIMIZED keeps the Release build's -O2 for a lesson whose figures are its own speed (scale);
 # the others build without optimisation (course_lesson_code).
+add_custom_target(course_threads)
+
 function(course_lesson name)
   cmake_parse_arguments(PARSE_ARGV 1 arg "REAL_TIME;THREADS;OPTIMIZED" "" "ARGS;BAD_INPUT")
   set(dir "${CMAKE_CURRENT_SOURCE_DIR}/${name}")
@@ -34,13 +38,12 @@ function(course_lesson name)
   string(REPLACE ";" "|" run "${run}")
   set_property(GLOBAL APPEND PROPERTY COURSE_LESSON_RUNS "${run}")
 
-  set(scripts "${PROJECT_SOURCE_DIR}/cmake")
   string(REPLACE ";" " " args "${arg_ARGS}")
   string(REPLACE ";" "|" bad_input "${arg_BAD_INPUT}")
   if(arg_REAL_TIME)
     add_test(NAME lesson.${name}.transcript
       COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DEXPECTED=${dir}/expected.txt
-              -DREAL_TIME=${arg_REAL_TIME} "-DARGS=${args}" -P ${scripts}/CheckTranscript.cmake)
+              -DREAL_TIME=${arg_REAL_TIME} "-DARGS=${args}" -P ${COURSE_SCRIPTS}/CheckTranscript.cmake)
   else()
     add_test(NAME lesson.${name}.cpython
       COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tools/course_compare.py ${name}
@@ -51,10 +54,10 @@ function(course_lesson name)
   add_test(NAME lesson.${name}.speed20 COMMAND ${name} --speed 20 --check ${arg_ARGS})
   add_test(NAME lesson.${name}.bad_input
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DREAL_TIME=${arg_REAL_TIME}
-            "-DEXTRA=${bad_input}" -P ${scripts}/CheckBadInput.cmake)
+            "-DEXTRA=${bad_input}" -P ${COURSE_SCRIPTS}/CheckBadInput.cmake)
   add_test(NAME lesson.${name}.sections
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:${name}> -DNOTES=${COURSE_NOTES_DIR}
-            -P ${scripts}/CheckSections.cmake)
+            -P ${COURSE_SCRIPTS}/CheckSections.cmake)
   set_tests_properties(lesson.${name}.bad_input lesson.${name}.sections
     PROPERTIES LABELS "virtual" TIMEOUT 30)
   # A run whose timings are checked runs alone (RUN_SERIAL): a sibling that starts a dozen
@@ -70,5 +73,9 @@ function(course_lesson name)
   if(arg_THREADS)
     set_property(TEST lesson.${name}.transcript lesson.${name}.speed20 APPEND PROPERTY
       LABELS "threads")
+    add_dependencies(course_threads ${name})
+  endif()
+  if(EXISTS "${dir}/checks.cmake")
+    include("${dir}/checks.cmake")
   endif()
 endfunction()

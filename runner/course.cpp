@@ -479,10 +479,7 @@ int run_command(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-    if (!speed.empty()) {
-      double value = 0;
-      course::number_option("--speed", "", &value, 0.01, 1000).set(speed);
-    }
+    if (!speed.empty()) course::number_option("--speed", "", 1, 0.01, 1000).check(speed);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {

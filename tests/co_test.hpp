@@ -6,6 +6,16 @@
 
 #include <boost/test/unit_test.hpp>
 
+// What every test file writes with, as the lessons do (course/lesson.hpp).
+namespace asio = course::asio;
+using asio::awaitable;
+using asio::co_spawn;
+using asio::use_awaitable;
+using course::program_seconds;
+using course::sleep;
+using course::use_task;
+using namespace asio::experimental::awaitable_operators;
+
 #define CO_TEST_CASE(name)                     \
   course::asio::awaitable<void> name##_body(); \
   BOOST_AUTO_TEST_CASE(name) {                 \

@@ -4,15 +4,6 @@
 
 BOOST_AUTO_TEST_SUITE(event)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
 awaitable<void> wait_and_log(course::event* e, int id, std::vector<int>* woken) {
   co_await e->async_wait(use_awaitable);
   woken->push_back(id);

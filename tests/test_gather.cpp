@@ -4,15 +4,7 @@
 
 BOOST_AUTO_TEST_SUITE(gather)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
 using course::gather;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
 
 awaitable<std::string> say_after(int delay, std::string what) {
   co_await sleep(static_cast<double>(delay));

@@ -7,15 +7,6 @@
 
 BOOST_AUTO_TEST_SUITE(lock)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
 // Holds a permit for `seconds`, logging its id when it gets in.
 template <typename Lock>
 awaitable<void> hold(Lock* s, int id, double seconds, std::vector<int>* order) {

@@ -11,15 +11,9 @@
 
 BOOST_AUTO_TEST_SUITE(pictures)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
 using course::print;
-using course::use_task;
 using course::pictures::message;
 using course::pictures::task_row;
-using namespace asio::experimental::awaitable_operators;
 
 namespace {
 

@@ -8,15 +8,6 @@
 
 BOOST_AUTO_TEST_SUITE(queue)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
 using int_queue = course::queue<int>;
 
 awaitable<void> get_into(int_queue* q, std::vector<int>* got) {

@@ -9,13 +9,6 @@
 
 BOOST_AUTO_TEST_SUITE(storms)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::use_task;
-
 namespace {
 
 constexpr int storm = 10'000;

@@ -7,15 +7,6 @@
 
 BOOST_AUTO_TEST_SUITE(tasks)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
 awaitable<void> set_flag(bool* flag) {
   *flag = true;
   co_return;

@@ -6,15 +6,6 @@
 
 BOOST_AUTO_TEST_SUITE(virtual_time)
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::program_seconds;
-using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
 CO_TEST_CASE(sleeps_of_1_and_2_seconds_run_concurrently_and_end_at_2) {
   auto ex = co_await asio::this_coro::executor;
   auto one = co_spawn(ex, sleep(1.0), use_task);

@@ -83,14 +83,22 @@ double parse_number(const std::string& text, double low, double high) {
 }
 }  // namespace
 
-option number_option(std::string flag, std::string help, double* value, double low, double high) {
+option number_option(std::string flag, std::string help, double default_value, double low,
+                     double high) {
   return option{.flag = std::move(flag),
                 .help = std::move(help),
                 .type_name = "X",
-                .set = [value, low, high](const std::string& text) {
-                  *value = parse_number(text, low, high);
-                }};
+                .default_value = py::str(default_value),
+                .check = [low, high](const std::string& text) { parse_number(text, low, high); }};
 }
+
+const std::string& options::text(const std::string& flag) const {
+  if (const auto it = values_.find(flag); it != values_.end()) return it->second;
+  if (const auto it = defaults_.find(flag); it != defaults_.end()) return it->second;
+  throw std::logic_error("no option " + flag);
+}
+
+double options::number(const std::string& flag) const { return std::stod(text(flag)); }
 
 void say(const std::string& line) {
   std::fflush(stdout);
@@ -318,6 +326,7 @@ struct settings {
   bool sections = false;
   std::string mermaid;
   std::string results;
+  options values;  // the lesson's own options
 };
 
 // Parses the command line into `s`; an exit code when the lesson is to stop (help, bad usage).
@@ -404,12 +413,15 @@ std::optional<int> parse(int argc, char** argv, const lesson& l, settings& s) {
       use_real_time(1.0);
     }
     for (std::size_t i = 0; i < l.options.size(); ++i) {
+      const auto& o = l.options[i];
+      s.values.set_default(o.flag, o.default_value);
       if (option_flags[i]->count() == 0) continue;
       try {
-        l.options[i].set(option_values[i]);
+        if (o.check) o.check(option_values[i]);
       } catch (const std::invalid_argument& e) {
-        throw CLI::ValidationError(l.options[i].flag, e.what());
+        throw CLI::ValidationError(o.flag, e.what());
       }
+      s.values.set(o.flag, option_values[i]);
     }
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();
@@ -509,7 +521,7 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
     if (s.records) silenced.emplace();
     std::string ended = "= finished";
     try {
-      p->run();
+      p->run(s.values);
     } catch (const interrupted& e) {
       silenced.reset();
       say_interrupted(l, e.cleaned_up());

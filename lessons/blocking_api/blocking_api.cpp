@@ -35,7 +35,6 @@ struct url {
   std::string host, port, path, text;
 };
 url parse_url(const std::string& text);
-url target;  // --url, or the lesson's own server
 
 // The stand-in for example.com, defined at the end of the file.
 class example_server {
@@ -90,15 +89,16 @@ const std::string note = N_("the note's requests went to example.com over the in
 // 003 运行阻塞的API
 namespace blocking {
 
-awaitable<int> get_example_status_() {
+awaitable<int> get_example_status_(url target) {
   const auto start = course::clock::now();
   const int status = blocking_get_status(target);
   requests_seconds += course::seconds_since(start);
   co_return status;
 }
-constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+constexpr course::async_timed<get_example_status_> timed_get{"get_example_status"};
 
-awaitable<void> main_() {
+awaitable<void> main_(url target) {
+  const auto get_example_status = timed_get.given(target);
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
@@ -116,10 +116,9 @@ constexpr course::async_timed<main_> async_main{"main"};
 // The Python: non_blocking.py beside this file.
 namespace non_blocking {
 
-awaitable<int> get_example_status_() {
+awaitable<int> get_example_status_(url u) {
   const auto start = course::clock::now();
   auto ex = co_await asio::this_coro::executor;
-  const url u = target;
   int status = 0;
   std::exception_ptr failed;
   try {
@@ -140,9 +139,10 @@ awaitable<int> get_example_status_() {
   requests_seconds += course::seconds_since(start);
   co_return status;
 }
-constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+constexpr course::async_timed<get_example_status_> timed_get{"get_example_status"};
 
-awaitable<void> main_() {
+awaitable<void> main_(url target) {
+  const auto get_example_status = timed_get.given(target);
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
@@ -160,16 +160,17 @@ constexpr course::async_timed<main_> async_main{"main"};
 // asyncio.to_thread uses the loop's default executor, a pool of threads; main is the note's.
 namespace on_a_thread {
 
-awaitable<int> get_example_status_() {
+awaitable<int> get_example_status_(url target) {
   const auto start = course::clock::now();
   auto on_thread = course::to_thread(blocking_get_status, target);
   const int status = co_await std::move(on_thread);
   requests_seconds += course::seconds_since(start);
   co_return status;
 }
-constexpr course::async_timed<get_example_status_> get_example_status{"get_example_status"};
+constexpr course::async_timed<get_example_status_> timed_get{"get_example_status"};
 
-awaitable<void> main_() {
+awaitable<void> main_(url target) {
+  const auto get_example_status = timed_get.given(target);
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
   auto task2 = co_spawn(ex, get_example_status(), use_task.of("get_example_status"));
@@ -182,22 +183,25 @@ constexpr course::async_timed<main_> async_main{"main"};
 
 }  // namespace on_a_thread
 
-// Each program asks the lesson's own server, unless --url names another one.
-bool own_server = true;
-
-void run_against_server(awaitable<void> main) {
+// Each program asks the lesson's own server, unless --url names another one. The address is the
+// Python's literal URL: the functions are handed it, and do not print it.
+template <typename Main>
+void run_against_server(const course::options& o, Main async_main) {
   std::unique_ptr<example_server> server;
-  if (own_server) {
+  url target;
+  if (o.given("--url")) {
+    target = parse_url(o.text("--url"));
+  } else {
     server = std::make_unique<example_server>();
     target = server->address();
   }
   requests_seconds = 0;
   const auto start = course::clock::now();
-  course::run(std::move(main));
+  course::run(async_main.given(target)());
   course::report_figure(in_flight, requests_seconds / course::seconds_since(start));
 }
 
-void blocking_program() { run_against_server(blocking::async_main()); }
+void blocking_program(const course::options& o) { run_against_server(o, blocking::async_main); }
 const course::program blocking_program_descriptor = {
     .variant = "requests_get",
     .note = course::note_003,
@@ -208,7 +212,9 @@ const course::program blocking_program_descriptor = {
                printed_at("finished <function get_example_status", 3).nth(3).note(3.23, note),
                printed_at("finished <function main", 3).note(3.23, note),
                course::figure_between(in_flight, 1, 0.8, 1.02)}};
-void non_blocking_program() { run_against_server(non_blocking::async_main()); }
+void non_blocking_program(const course::options& o) {
+  run_against_server(o, non_blocking::async_main);
+}
 const course::program non_blocking_program_descriptor = {
     .variant = "non_blocking",
     .note = course::note_003,
@@ -218,7 +224,9 @@ const course::program non_blocking_program_descriptor = {
     .claims = {printed_at("finished <function get_example_status", 1).nth(3),
                printed_at("finished <function main", 1),
                course::figure_between(in_flight, 3, 2, 3.02)}};
-void on_a_thread_program() { run_against_server(on_a_thread::async_main()); }
+void on_a_thread_program(const course::options& o) {
+  run_against_server(o, on_a_thread::async_main);
+}
 const course::program on_a_thread_program_descriptor = {
     .variant = "to_thread",
     .note = course::note_003,
@@ -314,11 +322,7 @@ int main(int argc, char** argv) {
        .options = {{.flag = "--url",
                     .help = N_("Send the requests to this server instead of the lesson's own"),
                     .type_name = "http://HOST:PORT/PATH",
-                    .set =
-                        [](const std::string& text) {
-                          target = parse_url(text);
-                          own_server = false;
-                        }}},
+                    .check = [](const std::string& text) { parse_url(text); }}},
        .real_time_only =
            N_("its sockets and threads are real, and a blocked thread stops any clock")});
 }

@@ -29,11 +29,12 @@ using course::use_task;
 
 // The note sums range(10**8). g++ turns that loop into a closed formula and returns at once, so
 // the C++ does work no compiler can skip: it adds up the Collatz steps of every number below n.
-// At --work 1 a piece takes about 1 s on the machine the course was measured on.
-double work = 1.0;
+// At --work 1 a piece (n = 5,000,000) takes about 1 s on the machine the course was measured on.
+std::int64_t piece_size(const course::options& o) {
+  return static_cast<std::int64_t>(5'000'000 * o.number("--work"));
+}
 
-std::int64_t count_collatz_steps() {
-  const auto n = static_cast<std::int64_t>(5'000'000 * work);
+std::int64_t count_collatz_steps(std::int64_t n) {
   std::int64_t steps = 0;
   for (std::int64_t i = 1; i < n; ++i) {
     for (auto x = static_cast<std::uint64_t>(i); x != 1; ++steps) x = x % 2 ? 3 * x + 1 : x / 2;
@@ -53,15 +54,17 @@ using course::figure_between;
 // 003 尝试运行多个CPU密集型函数
 namespace on_the_loop {
 
-awaitable<std::int64_t> cpu_bound_work_() {
+// The piece's size is the Python's literal 10**8, which --work scales: handed over, not printed.
+awaitable<std::int64_t> cpu_bound_work_(std::int64_t n) {
   const auto start = course::clock::now();
-  const auto counter = count_collatz_steps();
+  const auto counter = count_collatz_steps(n);
   pieces_seconds += course::seconds_since(start);
   co_return counter;
 }
-constexpr course::async_timed<cpu_bound_work_> cpu_bound_work{"cpu_bound_work"};
+constexpr course::async_timed<cpu_bound_work_> timed_work{"cpu_bound_work"};
 
-awaitable<void> main_() {
+awaitable<void> main_(std::int64_t n) {
+  const auto cpu_bound_work = timed_work.given(n);
   auto ex = co_await asio::this_coro::executor;
   auto task1 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
   auto task2 = co_spawn(ex, cpu_bound_work(), use_task.of("cpu_bound_work"));
@@ -70,10 +73,10 @@ awaitable<void> main_() {
 }
 constexpr course::async_timed<main_> async_main{"main"};
 
-void program() {
+void program(const course::options& o) {
   pieces_seconds = 0;
   const auto start = course::clock::now();
-  course::run(async_main());
+  course::run(async_main.given(piece_size(o))());
   loop_only_main_seconds = course::seconds_since(start);
   course::report_figure(overlap, pieces_seconds / loop_only_main_seconds);
 }
@@ -97,14 +100,14 @@ std::size_t beat_count = 0;
 
 // The process pool's part: to_thread runs the piece on a thread of the loop's default pool, and
 // course::run joins that pool once main is done, as the with block shuts the process pool down.
-awaitable<std::int64_t> cpu_bound_work_() {
+awaitable<std::int64_t> cpu_bound_work_(std::int64_t n) {
   const auto start = course::clock::now();
-  auto piece = course::to_thread(count_collatz_steps);
+  auto piece = course::to_thread(count_collatz_steps, n);
   const auto counter = co_await std::move(piece);
   pieces_seconds += course::seconds_since(start);
   co_return counter;
 }
-constexpr course::async_timed<cpu_bound_work_> cpu_bound_work{"cpu_bound_work"};
+constexpr course::async_timed<cpu_bound_work_> timed_work{"cpu_bound_work"};
 
 awaitable<void> heartbeat(std::shared_ptr<std::vector<double>> gaps) {
   auto last = course::clock::now();
@@ -115,7 +118,8 @@ awaitable<void> heartbeat(std::shared_ptr<std::vector<double>> gaps) {
   }
 }
 
-awaitable<void> main_() {
+awaitable<void> main_(std::int64_t n) {
+  const auto cpu_bound_work = timed_work.given(n);
   auto ex = co_await asio::this_coro::executor;
   auto gaps = std::make_shared<std::vector<double>>();
   auto beat = co_spawn(ex, heartbeat(gaps), use_task.of("heartbeat"));
@@ -132,11 +136,11 @@ awaitable<void> main_() {
 }
 constexpr course::async_timed<main_> async_main{"main"};
 
-void program() {
+void program(const course::options& o) {
   pieces_seconds = 0;
   beat_count = 0;
   const auto start = course::clock::now();
-  course::run(async_main());
+  course::run(async_main.given(piece_size(o))());
   const double main_seconds = course::seconds_since(start);
   course::report_figure(overlap, pieces_seconds / main_seconds);
   course::report_figure(beats_due, static_cast<double>(beat_count) / (main_seconds / 0.1));
@@ -166,6 +170,6 @@ int main(int argc, char** argv) {
        .teaches = N_("co_await course::to_thread(work): CPU work off the loop"),
        .programs = {on_the_loop::descriptor, off_the_loop::descriptor},
        .options = {course::number_option(
-           "--work", N_("Scale each piece of work (1: about 1 s here)"), &work, 0.01, 100)},
+           "--work", N_("Scale each piece of work (1: about 1 s here)"), 1.0, 0.01, 100)},
        .real_time_only = N_("the work is real CPU time, which virtual time cannot skip")});
 }

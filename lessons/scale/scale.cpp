@@ -39,8 +39,6 @@ using asio::co_spawn;
 using asio::use_awaitable;
 using course::print;
 
-std::size_t tasks = 10'000;
-
 // Resident memory in bytes, as /proc/self/status has it: VmRSS now, VmHWM the peak so far.
 std::size_t status_bytes(const std::string& field) {
   std::ifstream status("/proc/self/status");
@@ -63,7 +61,7 @@ std::size_t start_measuring() {
 const std::string sleep_share = N_("the sleep \u00f7 the run: 1 s \u00f7 its seconds");
 const course::claim woke_after_a_second = course::figure_between(sleep_share, 1, 0.05, 1.0);
 
-void report(course::clock::time_point start, std::size_t rss_before) {
+void report(std::size_t tasks, course::clock::time_point start, std::size_t rss_before) {
   const double beyond = course::seconds_since(start) - 1;
   course::report_figure(sleep_share, 1 / (1 + beyond));
   const double per_task =
@@ -73,6 +71,11 @@ void report(course::clock::time_point start, std::size_t rss_before) {
                 "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task", tasks, beyond,
                 per_task);
   print(line);
+}
+
+// --tasks: how many tasks sleep at once.
+std::size_t task_count(const course::options& o) {
+  return static_cast<std::size_t>(o.number("--tasks"));
 }
 
 // What asyncio.gather keeps for children that return nothing: how many are still running, the
@@ -109,7 +112,7 @@ namespace timer_per_task {
 
 awaitable<void> sleeper() { co_await course::sleep(1); }
 
-awaitable<void> async_main() {
+awaitable<void> async_main(std::size_t tasks) {
   // The sleepers run on the loop's own executor, not on main's: main's marks every handler as a
   // step of main for the pictures, which a million handlers need not pay for.
   auto ex = course::loop::running().get_executor();
@@ -118,10 +121,10 @@ awaitable<void> async_main() {
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(), count_done{all});
   co_await all->wait();
-  report(start, rss_before);
+  report(tasks, start, rss_before);
 }
 
-void program() { course::run(async_main()); }
+void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
 const course::program descriptor = {.variant = "timer_per_task",
                                     .note = course::note_000,
@@ -206,7 +209,7 @@ awaitable<void> sleeper(sleep_heap* heap) {
   co_await heap->async_sleep(course::secs(1), use_awaitable);
 }
 
-awaitable<void> async_main() {
+awaitable<void> async_main(std::size_t tasks) {
   auto ex = course::loop::running().get_executor();
   const auto rss_before = start_measuring();
   const auto start = course::clock::now();
@@ -214,10 +217,10 @@ awaitable<void> async_main() {
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(&heap), count_done{all});
   co_await all->wait();
-  report(start, rss_before);
+  report(tasks, start, rss_before);
 }
 
-void program() { course::run(async_main()); }
+void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
 const course::program descriptor = {.variant = "one_timer",
                                     .note = course::note_000,
@@ -246,7 +249,7 @@ struct sleeper : asio::coroutine {
   }
 };
 
-awaitable<void> async_main() {
+awaitable<void> async_main(std::size_t tasks) {
   auto ex = course::loop::running().get_executor();
   const auto rss_before = start_measuring();
   const auto start = course::clock::now();
@@ -254,10 +257,10 @@ awaitable<void> async_main() {
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) sleeper{{}, &heap, count_done{all}}();
   co_await all->wait();
-  report(start, rss_before);
+  report(tasks, start, rss_before);
 }
 
-void program() { course::run(async_main()); }
+void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
 const course::program descriptor = {.variant = "stackless",
                                     .note = course::note_000,
@@ -311,7 +314,8 @@ course::option tasks_option() {
       .flag = "--tasks",
       .help = N_("How many tasks sleep at once (default 10000)"),
       .type_name = "N",
-      .set = [](const std::string& text) {
+      .default_value = "10000",
+      .check = [](const std::string& text) {
         std::size_t used = 0;
         unsigned long n = 0;
         try {
@@ -323,7 +327,6 @@ course::option tasks_option() {
           throw std::invalid_argument(course::format(
               course::tr("expected a whole number from 1 to 10000000, got '%s'"), text.c_str()));
         }
-        tasks = n;
       }};
 }
 

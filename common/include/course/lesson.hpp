@@ -9,6 +9,7 @@
 #include "course/i18n.hpp"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,28 +77,65 @@ inline const std::string beyond_the_notes = "beyond the notes";
 // Python is the course's own, lessons/NAME/VARIANT.py).
 inline constexpr int course_own = 0;
 
+// The values of a lesson's own options (--work 0.5), checked as the command line was read. A
+// program that needs them takes them, as a Python script reads its parsed arguments:
+// void program(const course::options& o) { ... o.number("--work") ... }.
+class options {
+ public:
+  bool given(const std::string& flag) const { return values_.contains(flag); }
+  // As typed, or the option's default when it was not given.
+  const std::string& text(const std::string& flag) const;
+  double number(const std::string& flag) const;  // text(flag), read as a number
+
+  void set(const std::string& flag, std::string value) { values_[flag] = std::move(value); }
+  void set_default(const std::string& flag, std::string value) {
+    defaults_[flag] = std::move(value);
+  }
+
+ private:
+  std::map<std::string, std::string> values_;
+  std::map<std::string, std::string> defaults_;
+};
+
+// A program's top level: void program(), or void program(const options&) in a lesson with options
+// of its own.
+class program_entry {
+ public:
+  program_entry() = default;
+  program_entry(void (*run)()) noexcept : plain_(run) {}                    // NOLINT: implicit
+  program_entry(void (*run)(const options&)) noexcept : with_options_(run) {}  // NOLINT: implicit
+  void operator()(const options& o) const { plain_ ? plain_() : with_options_(o); }
+
+ private:
+  void (*plain_)() = nullptr;
+  void (*with_options_)(const options&) = nullptr;
+};
+
 struct program {
   std::string variant;  // --variant name
   std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt, or beyond_the_notes
   std::string section;  // the heading it sits under, exactly as in the note, without the #s
   int ordinal = 1;      // which Python program under that heading (1 for the first), or course_own
-  void (*run)() = nullptr;  // the Python program's top level
+  program_entry run;    // the Python program's top level
   std::vector<claim> claims = {};
   std::string erratum = {};  // where the note's program or prose is wrong, said before it runs
   std::string remark = {};   // what else the reader needs before it runs
 };
 
-// An option of one lesson (--work X). `set` receives the value as typed; it throws
-// std::invalid_argument with a one-line reason when the value is bad (a usage error, exit 2).
+// An option of one lesson (--work X). `check` receives the value as typed and throws
+// std::invalid_argument with a one-line reason when it is bad (a usage error, exit 2); the program
+// reads it from its options, or `default_value` when it was not given.
 struct option {
   std::string flag;
   std::string help;
   std::string type_name;
-  std::function<void(const std::string&)> set;
+  std::string default_value = {};
+  std::function<void(const std::string&)> check = {};
 };
 
-// An option that takes a number from low to high into *value (which must outlive the lesson).
-option number_option(std::string flag, std::string help, double* value, double low, double high);
+// An option that takes a number from low to high.
+option number_option(std::string flag, std::string help, double default_value, double low,
+                     double high);
 
 struct lesson {
   std::string name;

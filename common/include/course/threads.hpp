@@ -1,10 +1,10 @@
 // Work on threads: asyncio.to_thread, loop.run_in_executor, concurrent.futures.ThreadPoolExecutor.
 //
-//   int r = co_await course::to_thread(work, 21);                    // await
-//   asyncio.to_thread(work, 21) auto f = course::run_in_executor(work);                          //
-//   loop.run_in_executor(None, work) course::thread_pool_executor pool(2); // with
-//   ThreadPoolExecutor(2) as pool: int r = co_await course::run_in_executor(pool,
-//   work).async_wait(use_awaitable);
+//   await asyncio.to_thread(work, 21)           co_await course::to_thread(work, 21)
+//   loop.run_in_executor(None, work)            course::run_in_executor(work)
+//   with ThreadPoolExecutor(2) as pool:         course::thread_pool_executor pool(2);
+//       await loop.run_in_executor(pool, work)  co_await course::run_in_executor(pool, work)
+//                                                   .async_wait(use_awaitable);
 //
 // As asyncio's: the function runs on a thread of the pool and its result or exception comes back
 // to the loop as a course::future, which the awaiting task awaits. Cancelling that task cancels
