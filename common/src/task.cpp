@@ -30,7 +30,7 @@ asio::any_io_executor loop_executor(const asio::any_io_executor& ex) {
 void count_cancelled_wait() noexcept { ++t_cancelled_waits; }
 std::uint64_t cancelled_waits() noexcept { return t_cancelled_waits; }
 
-// The instantiations task.hpp declares extern.
+// The instantiations detail/task_instances.hpp declares extern.
 template task<void> start_task<void>(spawn_initiation&&, const use_task_t&, spawn_function<void>&&);
 template task<int> start_task<int>(spawn_initiation&&, const use_task_t&, spawn_function<int>&&);
 

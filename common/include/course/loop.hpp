@@ -84,8 +84,11 @@ class loop {
   bool get_debug() const noexcept { return debug_; }
   double slow_callback_duration = 0.1;
   std::FILE* debug_output = stderr;  // where debug mode reports
-  static void set_default_debug(bool on) noexcept;
   // Whether a new loop starts in debug mode: --debug, or PYTHONASYNCIODEBUG set and not empty.
+  // Process-wide on purpose: it is python -X dev, sys.flags.dev_mode, which every loop of the
+  // process reads when it is made; a program's own asyncio.run(main(), debug=True) is
+  // course::run(main(), {.debug = true}), and loop::set_debug is loop.set_debug.
+  static void set_default_debug(bool on) noexcept;
   static bool default_debug() noexcept;
 
   // Runs the io_context until done() holds, and returns done(). Returns false when nothing is left

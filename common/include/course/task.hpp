@@ -499,18 +499,6 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
   return task<T>(std::move(state));
 }
 
-// co_spawn(ex, coroutine(), use_task) for the coroutines lessons spawn most, those returning
-// nothing or an int, is instantiated once, in the course runtime (task.cpp), and not again in
-// every lesson: a lesson compiles about 2 s faster. These are the types co_spawn passes for an
-// asio::awaitable<T> on the default executor.
-using spawn_initiation = asio::detail::initiate_co_spawn<asio::any_io_executor>;
-template <typename T>
-using spawn_function = asio::detail::awaitable_as_function<T, asio::any_io_executor>;
-extern template task<void> start_task<void>(spawn_initiation&&, const use_task_t&,
-                                            spawn_function<void>&&);
-extern template task<int> start_task<int>(spawn_initiation&&, const use_task_t&,
-                                          spawn_function<int>&&);
-
 }  // namespace detail
 }  // namespace course
 
@@ -535,3 +523,6 @@ struct boost::asio::async_result<course::use_task_t, void(std::exception_ptr)> {
                                             std::forward<Args>(args)...);
   }
 };
+
+// The co_spawn instantiations the runtime compiles once for every lesson.
+#include "course/detail/task_instances.hpp"
