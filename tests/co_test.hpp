@@ -2,19 +2,13 @@
 // program's main in virtual time. An exception that escapes it, or any task, fails the test.
 #pragma once
 
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/test/unit_test.hpp>
 
-// What every test file writes with, as the lessons do (course/lesson.hpp).
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
+// What the tests write with, beyond the lessons' names.
 using course::program_seconds;
 using course::sleep;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
 
 #define CO_TEST_CASE(name)                     \
   course::asio::awaitable<void> name##_body(); \

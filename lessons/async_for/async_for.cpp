@@ -9,19 +9,13 @@
 // Python, so the lesson uses it. Its first parameter is the executor it runs on.
 //
 // The note leaves this heading empty; the course's Python program is ticker.py beside this file.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/asio/experimental/coro.hpp>
 #include <boost/asio/experimental/use_coro.hpp>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::use_awaitable;
 using asio::experimental::coro;
 using asio::experimental::use_coro;
-using course::print;
-
-using course::printed_at;
 
 // The Python: ticker.py beside this file.
 namespace ticker_program {

@@ -17,18 +17,10 @@
 //
 // The note leaves this heading empty; the course's Python programs are connection.py and
 // forgotten_reset.py beside this file (forgotten_reset.asio.txt: what the C++ prints instead).
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <stdexcept>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
 const std::string heading = "异步上下文管理器 `async with`";
 
 // The Python: connection.py beside this file.

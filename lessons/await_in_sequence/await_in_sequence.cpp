@@ -4,14 +4,7 @@
 // In asio, co_await on an awaitable<T> does the same: the callee's frame is pushed on the caller's
 // stack of frames (asio's "awaitable thread") and no new task is created. Only co_spawn creates
 // one.
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-
-using course::ends_at;
-using course::printed_at;
+#include <course/names.hpp>
 
 // 003 执行协程
 namespace run_returns {

@@ -11,7 +11,7 @@
 // 127.0.0.1 (a free port), which answers every request after 1 course second. The server runs on
 // its own thread and io_context; --url sends the requests elsewhere. Virtual time does not apply:
 // the sockets are real, and a blocked thread cannot let the clock jump.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -23,12 +23,7 @@
 #include <string>
 #include <thread>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
 using asio::ip::tcp;
-using course::use_task;
 
 // Where the requests go: http://HOST:PORT/PATH.
 struct url {
@@ -83,7 +78,6 @@ int blocking_get_status(const url& u) {
   }
 }
 
-using course::printed_at;
 const std::string note = N_("the note's requests went to example.com over the internet");
 
 // 003 运行阻塞的API

@@ -3,13 +3,7 @@
 //
 // asio::post(executor, fn) is exactly that: it queues fn on the executor and never runs it inside
 // the call. (asio::dispatch would run it at once when already on the loop.)
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-
-using course::printed_at;
+#include <course/names.hpp>
 
 // 003 访问事件循环
 namespace call_soon_callback {

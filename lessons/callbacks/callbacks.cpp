@@ -6,15 +6,8 @@
 // loop's io_context until the task is done. A done callback is a plain function; it is posted to
 // the loop when the task finishes, so it runs on the loop's next turn, as asyncio's does, and it
 // reads the result with task.result(), which never waits.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
 const std::string section = "asyncio协程的调用逻辑";
 
 // 001 asyncio协程的调用逻辑, first program

@@ -6,16 +6,8 @@
 // the task's co_spawn, which reaches whatever the coroutine is co_awaiting. As in asyncio, the
 // cancellation is a request: the task is not done() until it has run and ended, one loop turn
 // later, which is why the loop below prints 任务还在运行 a sixth time (the note says five).
-#include <course/course.hpp>
+#include <course/names.hpp>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
 const std::string six_lines =
     N_("the note says it cancels after 5 s; right after cancel() "
        "the task is not yet done(), so the loop runs a sixth time");

@@ -9,21 +9,12 @@
 // operation with a completion token. course::bounded_semaphore throws std::invalid_argument,
 // asyncio's ValueError. `async with cond:` is an acquire and a course::releaser.
 #include <course/condition.hpp>
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/lock.hpp>
 
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
 
 // The Python: starting_gun.py beside this file.
 namespace starting_gun {

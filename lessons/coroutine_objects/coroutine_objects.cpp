@@ -9,13 +9,9 @@
 // floor (`coroutine_add_one(1);`) is a warning (an error with this project's -Werror), but an
 // awaitable kept in a variable and never awaited, as below, passes silently at compile time and
 // at run time. Each program says so on stderr where Python prints its RuntimeWarning.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <cstdio>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
 
 // What the C++ says where CPython writes its RuntimeWarning to stderr.
 void never_awaited(const char* name) {

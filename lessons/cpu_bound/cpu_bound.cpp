@@ -10,7 +10,7 @@
 //
 // Virtual time does not apply: the work is real CPU time, which no clock can skip. How long a
 // piece takes depends on the machine, so the checks compare ratios measured in one run.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -19,13 +19,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
 
 // The note sums range(10**8). g++ turns that loop into a closed formula and returns at once, so
 // the C++ does work no compiler can skip: it adds up the Collatz steps of every number below n.

@@ -6,17 +6,7 @@
 // which can be awaited (task.async_wait), polled (done()) and cancelled, like an asyncio.Task.
 // use_task also posts the start, because plain co_spawn, called from the loop's own thread, runs
 // the new coroutine at once, up to its first suspension, before the creator continues.
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::ends_at;
-using course::printed_at;
+#include <course/names.hpp>
 
 // 000 `asyncio.create_task()`
 namespace two_tasks {

@@ -8,11 +8,7 @@
 // handlers; its own debugging aid is handler tracking, BOOST_ASIO_ENABLE_HANDLER_TRACKING, which
 // logs every handler's creation, invocation and destruction (docs/debug.md shows how to read it).
 // Under --virtual-time the blocking call moves the clock on by 0.2 s, as if the thread had slept.
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
+#include <course/names.hpp>
 
 // The program each section's switch is shown with: the course's own, since the note gives the
 // switches only. CPython prints `blocking the loop` at 0 s, `done` at 0.2 s, and the warning.

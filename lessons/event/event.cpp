@@ -5,17 +5,9 @@
 // with an async_wait operation. course::call_later (common/src/callbacks.cpp) is a timer whose
 // completion handler is the callback, the asio way to run a function later; it returns a handle
 // whose cancel() drops the wait, as loop.call_later's does.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <functional>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::use_awaitable;
-using course::print;
-using namespace asio::experimental::awaitable_operators;
-
-using course::printed_at;
 
 // 002 async 函数示例, second program
 namespace event_call_later {

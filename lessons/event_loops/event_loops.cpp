@@ -7,14 +7,7 @@
 // stop() or by running out of work, must be restart()ed before it runs again: loop.run_until does
 // that first. close() is the end of the loop's scope: destroying the io_context destroys the
 // handlers still queued, and with them the frames of coroutines that never finished.
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
+#include <course/names.hpp>
 
 // loop.run_until_complete(main()), written out.
 template <typename T>
@@ -29,8 +22,6 @@ T run_until_complete(course::loop& loop, awaitable<T> main) {
   if (loop.interrupted()) throw course::interrupted(false);
   return task.result();
 }
-
-using course::printed_at;
 
 // 000 `await` & `async def` & `asyncio.run()`, second program
 namespace manual_loop {

@@ -7,22 +7,13 @@
 // set_result() wakes it on the loop's next turn with the value. That is what an asyncio.Task is
 // too (a coroutine plus a future): course::task's async_wait is built the same way, and co_spawn
 // fills it in when the coroutine ends.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <optional>
 #include <stdexcept>
 #include <vector>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
 using course::future;
-
-using course::printed_at;
 
 // 003 创建future
 namespace create_future {

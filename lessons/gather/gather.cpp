@@ -8,18 +8,8 @@
 //  - course::gather (common/include/course/gather.hpp) is gather exactly, built as asyncio's is
 //    from a done callback on each task: the first exception reaches the awaiter at once and the
 //    other tasks run on.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
-
-using course::ends_at;
-using course::printed_at;
 const std::string section_004 = "多个task带返回值";
 
 // 000 `await` & `async def` & `asyncio.run()`, first program: test1 and test2

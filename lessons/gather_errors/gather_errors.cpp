@@ -6,17 +6,11 @@
 // course::gather(course::return_exceptions, ...) gives a std::vector<course::outcome<T>>: each
 // job's value, or its exception_ptr, in argument order (a C++ vector holds one type, where a
 // Python list holds results and exceptions side by side).
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using course::print;
-using course::use_task;
 
 // The Python's list comprehension: a result, or the name of its exception (and its message).
 std::vector<std::string> shown(const std::vector<course::outcome<std::string>>& results,
@@ -32,8 +26,6 @@ std::vector<std::string> shown(const std::vector<course::outcome<std::string>>& 
   }
   return out;
 }
-
-using course::printed_at;
 
 // The Python: return_exceptions.py beside this file.
 namespace return_exceptions {

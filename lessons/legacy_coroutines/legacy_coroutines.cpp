@@ -10,7 +10,7 @@
 // native coroutines replaced generators: locals live in the frame, `co_await` is an expression
 // that yields a value, and try/catch works across suspensions, none of which a switch-based
 // macro can give.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/asio/compose.hpp>
 #include <boost/asio/coroutine.hpp>
@@ -18,14 +18,8 @@
 #include <memory>
 #include <type_traits>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-using namespace asio::experimental::awaitable_operators;
-
 #include <boost/asio/yield.hpp>  // reenter, yield: macros, so included last and undone at the end
 
-using course::printed_at;
 const std::string removed =
     N_("@asyncio.coroutine was removed in Python 3.11, where this "
        "program stops with AttributeError; the transcript is Python "

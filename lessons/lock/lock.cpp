@@ -11,19 +11,13 @@
 //
 // The note leaves this heading empty; the course's Python programs are without_lock.py and
 // with_lock.py beside this file.
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/lock.hpp>
 
 #include <string>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::use_awaitable;
-using course::print;
 using course::py::str;
-using namespace asio::experimental::awaitable_operators;
 
-using course::printed_at;
 const std::string heading = "异步锁和信号量";
 
 // The Python: without_lock.py beside this file.
@@ -62,6 +56,8 @@ namespace with_lock {
 
 int balance = 0;
 
+// The first program's deposit, inside the lock: the difference is the lesson (HACKING.md,
+// "Repetition we keep").
 awaitable<void> deposit(std::string name, course::lock* lock) {
   co_await lock->async_acquire(use_awaitable);
   course::releaser release(*lock);

@@ -7,17 +7,11 @@
 // async_wait with the callback as its handler. course::call_soon, call_later and call_at
 // (common/src/callbacks.cpp) are that, with asyncio's handle: cancel() drops the timer's wait.
 // loop.time() is course::loop_time(), the loop's clock in course seconds.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <cstdio>
 #include <stdexcept>
 #include <string>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-
-using course::printed_at;
 
 // The Python: schedule.py beside this file.
 namespace schedule {

@@ -6,21 +6,12 @@
 // course::queue<T> with another order: the heap is heapq's, step for step, so items that
 // compare equal leave in CPython's order. A (priority, job) tuple is a std::pair, compared the
 // same way.
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/queue.hpp>
 
 #include <string>
 #include <utility>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
 
 // The Python: priority.py beside this file.
 namespace priority {

@@ -11,21 +11,13 @@
 //
 // The note leaves this heading empty; the course's Python program is producer_consumer.py beside
 // this file.
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/queue.hpp>
 
 #include <string>
 #include <vector>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
 using course::py::str;
-
-using course::printed_at;
 
 // The Python: producer_consumer.py beside this file.
 namespace producer_consumer {

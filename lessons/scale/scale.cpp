@@ -18,7 +18,7 @@
 //
 // Virtual time does not apply: the figures are the real cost of starting, waking and ending the
 // tasks, which a clock that skips the sleep would not show apart from it.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/asio/coroutine.hpp>
 
@@ -32,12 +32,6 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
 
 // Resident memory in bytes, as /proc/self/status has it: VmRSS now, VmHWM the peak so far.
 std::size_t status_bytes(const std::string& field) {

@@ -9,18 +9,10 @@
 //
 // The note leaves this heading empty; the course's Python program is five_jobs.py beside this
 // file.
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/lock.hpp>
 
 #include <string>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::use_awaitable;
-using course::print;
-using namespace asio::experimental::awaitable_operators;
-
-using course::printed_at;
 
 // The Python: five_jobs.py beside this file.
 namespace five_jobs {

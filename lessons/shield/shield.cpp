@@ -6,15 +6,8 @@
 // `await task` (task.async_wait) cancels the task itself. A shield is a wait that can be
 // abandoned, not an operation that ignores cancellation: a race around an operation that ignores
 // cancellation does not time out at 4 s at all, because it returns only once the loser has ended.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
 using namespace std::chrono_literals;
 
 // 003 保户任务不被取消

@@ -3,12 +3,9 @@
 //
 // Asio spells that out: a timer object and a co_await on its async_wait. course::sleep(seconds)
 // is exactly that pair; the second program below writes it by hand.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 using namespace std::chrono_literals;
-using course::print;
-using course::asio::awaitable;
-using course::asio::use_awaitable;
 
 // 003 使用sleep
 namespace hello_world_after_a_second {

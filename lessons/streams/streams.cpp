@@ -7,13 +7,10 @@
 // readline reads from, a write that never waits, a drain that waits only while much is buffered,
 // and a task per connection to the server. The address is 127.0.0.1 and port 0 (the system picks
 // a free one), so nothing outside the machine is needed or reachable.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <string>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
 using course::stream_reader;
 using course::stream_writer;
 
@@ -22,8 +19,6 @@ std::string rstrip(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
   return s;
 }
-
-using course::printed_at;
 
 // The Python: echo.py beside this file.
 namespace echo {

@@ -7,18 +7,11 @@
 // names it. course::current_task() and all_tasks() give course::any_task, a task whatever its
 // result type. A std::function has no identity to remove it by, so add_done_callback returns a
 // number, and remove_done_callback takes it.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
 
 // sorted(t.get_name() for t in asyncio.all_tasks()): all_tasks() is a set in asyncio.
 std::string task_names() {
@@ -27,8 +20,6 @@ std::string task_names() {
   std::sort(names.begin(), names.end());
   return course::py::list(names);
 }
-
-using course::printed_at;
 
 // The Python: names.py beside this file.
 namespace names {

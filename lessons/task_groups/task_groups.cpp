@@ -8,22 +8,16 @@
 // (common/src/task_group.cpp) is asyncio's: create_task() may be called while the group runs,
 // and the errors leave as course::exception_group. The body of `async with` is a coroutine given
 // the group, awaited by async_with().
-#include <course/course.hpp>
+#include <course/names.hpp>
 #include <course/task_group.hpp>
 
 #include <stdexcept>
 #include <string>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   return s;
 }
-
-using course::printed_at;
 
 // The Python: fetch_all.py beside this file.
 namespace fetch_all {

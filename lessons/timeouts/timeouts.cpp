@@ -8,15 +8,9 @@
 // that cancels the current task, and async_with(work) awaits the work inside the scope, then
 // turns the scope's own cancellation into course::timeout_error. C++ has no async with, so the
 // work is an awaitable handed to async_with.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <string>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using course::print;
-
-using course::printed_at;
 
 // The Python: scope.py beside this file.
 namespace scope {

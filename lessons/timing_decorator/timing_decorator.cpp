@@ -6,16 +6,7 @@
 // prints the `strarting` line (the note's typo), awaits F's, and prints the `finished` line in
 // its cleanup, as the Python `finally:` does. As in Python, the printed address is the address of
 // the undecorated function.
-#include <course/course.hpp>
-
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
-using course::printed_at;
+#include <course/names.hpp>
 
 // 003 协程计时装饰器, the usage program
 namespace usage {

@@ -6,24 +6,15 @@
 // on each task and a timer callback resolve one future. In Asio's own terms it is a parallel group
 // of *shielded* waits on the tasks (wait_for_all), raced against a timer: ending the race abandons
 // the waits, and the tasks, whose waits were shielded, keep running.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <optional>
 #include <utility>
 #include <vector>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-
 template <typename T>
 using task_list = std::vector<course::task<T>>;
 using course::wait;
-
-using course::printed_at;
 
 // 000 `asyncio.wait()`. On Python 3.11 asyncio.wait takes tasks, no longer bare coroutines, so
 // C and D are made tasks first, as the note's program must be written today.

@@ -9,24 +9,16 @@
 // queue; each next() is one `await` of the loop. asio's `a || b` is a first-completed wait too,
 // but it cancels the loser and waits for it before it returns.
 #include <course/as_completed.hpp>
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <stdexcept>
 #include <string>
 #include <vector>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using course::print;
-using course::use_task;
-
 awaitable<std::string> mirror(std::string name, double seconds) {
   co_await course::sleep(seconds);
   co_return name;
 }
-
-using course::printed_at;
 
 // The Python: first_completed.py beside this file.
 namespace first_completed {

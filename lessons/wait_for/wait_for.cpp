@@ -7,20 +7,13 @@
 // timer, waited with wait_for_one(), which ends on the first completion of either, success or
 // failure. Asio's `task_wait || timer_wait` looks like it but is wait_for_one_success: a task
 // that fails at 1 s does not end the race, the timer wins at 4 s, and the error is lost.
-#include <course/course.hpp>
+#include <course/names.hpp>
 
 #include <boost/asio/deferred.hpp>
 #include <boost/asio/experimental/parallel_group.hpp>
 
 #include <stdexcept>
 
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
-using namespace asio::experimental::awaitable_operators;
 using namespace std::chrono_literals;
 
 // 003 设置超时并使用`wait_for`执行取消

@@ -5,20 +5,12 @@
 // case that drives the loop itself (run_until_complete) and returns its result's repr.
 #pragma once
 
-#include <course/course.hpp>
 #include <course/lock.hpp>
+#include <course/names.hpp>
 #include <course/queue.hpp>
 
 #include <functional>
 #include <string>
-
-// What every case uses, as every case's Python imports asyncio.
-namespace asio = course::asio;
-using asio::awaitable;
-using asio::co_spawn;
-using asio::use_awaitable;
-using course::print;
-using course::use_task;
 
 namespace course::diff {
 

@@ -102,7 +102,7 @@ class options {
 class program_entry {
  public:
   program_entry() = default;
-  program_entry(void (*run)()) noexcept : plain_(run) {}                    // NOLINT: implicit
+  program_entry(void (*run)()) noexcept : plain_(run) {}                       // NOLINT: implicit
   program_entry(void (*run)(const options&)) noexcept : with_options_(run) {}  // NOLINT: implicit
   void operator()(const options& o) const { plain_ ? plain_() : with_options_(o); }
 
@@ -111,6 +111,8 @@ class program_entry {
   void (*with_options_)(const options&) = nullptr;
 };
 
+// A program's descriptor: each program's namespace in a lesson ends with one, all of one form
+// (HACKING.md, "Repetition we keep").
 struct program {
   std::string variant;  // --variant name
   std::string note;     // the note's file name, e.g. 000_252c63d8e0ea2f43.txt, or beyond_the_notes

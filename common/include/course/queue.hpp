@@ -40,11 +40,13 @@ namespace course {
 
 namespace detail {
 // Where put() leaves an item and which one get() takes: asyncio's Queue._put and _get.
-struct fifo_order {
+struct append_put {
   template <typename T>
   static void put(std::deque<T>& items, T item) {
     items.push_back(std::move(item));
   }
+};
+struct fifo_order : append_put {
   template <typename T>
   static T get(std::deque<T>& items) {
     T item = std::move(items.front());
@@ -52,11 +54,7 @@ struct fifo_order {
     return item;
   }
 };
-struct lifo_order {
-  template <typename T>
-  static void put(std::deque<T>& items, T item) {
-    items.push_back(std::move(item));
-  }
+struct lifo_order : append_put {
   template <typename T>
   static T get(std::deque<T>& items) {
     T item = std::move(items.back());
