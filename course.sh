@@ -55,7 +55,12 @@ case "${1:-}" in
   tour)
     install_missing
     build gcc
-    exec build/gcc/course check
+    status=0
+    build/gcc/course check || status=$?
+    echo
+    echo "Next: build/gcc/course show sleep (the Python beside the C++), then practise:"
+    echo "  build/gcc/course watch   (README.md, Practise)"
+    exit $status
     ;;
   bench)
     shift

@@ -13,10 +13,11 @@ execute_process(
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "xgettext failed")
 endif()
-# ... and those of course compare, which is Python (tools/course_compare.py: tr("...")).
+# ... and those of course compare and course exercise, which are Python (tr("..."), N_("...")).
 execute_process(
-  COMMAND "${XGETTEXT}" --language=Python --from-code=UTF-8 --keyword=tr --join-existing
-          --add-comments=TRANSLATORS: --sort-by-file -o "${POT}" tools/course_compare.py
+  COMMAND "${XGETTEXT}" --language=Python --from-code=UTF-8 --keyword=tr --keyword=N_
+          --join-existing --add-comments=TRANSLATORS: --sort-by-file -o "${POT}"
+          tools/course_compare.py tools/exercise.py
   WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "xgettext (Python) failed")

@@ -11,6 +11,9 @@
 //   course compare (LESSON [--variant V] | --all) [--virtual-time | --speed X]
 //                                              the Python under CPython beside the C++, run by
 //                                              tools/course_compare.py
+//   course exercise list | check NAME [--file PATH] | hint NAME
+//   course watch [NAME] [--file PATH]           the exercises (exercises/), run by
+//   tools/exercise.py
 //
 // The lessons are the executables beside this one, in lessons/, in the order lessons/
 // CMakeLists.txt lists them (COURSE_LESSON_NAMES, comma-separated). Exit codes: 0 ok, 1 a lesson
@@ -361,43 +364,66 @@ int check(std::vector<std::string> lessons, bool virtual_time, const std::string
   return failed > 0 ? 1 : 0;
 }
 
-// course compare ...: tools/course_compare.py, under python3, which runs the CPython side.
-int compare(const std::vector<std::string>& words) {
-  // Debian's python3 (the CPython the course names); COURSE_PYTHON chooses another.
-  std::string python;
+// Debian's python3 (the CPython the course names); COURSE_PYTHON chooses another. Empty, after
+// saying how to install it, when there is none.
+std::string python3_for(const char* command) {
   if (const char* chosen = std::getenv("COURSE_PYTHON")) {
-    if (::access(chosen, X_OK) == 0) python = chosen;
+    if (::access(chosen, X_OK) == 0) return chosen;
   } else {
     for (const char* candidate : {"/usr/bin/python3", "/usr/local/bin/python3"}) {
-      if (::access(candidate, X_OK) == 0) {
-        python = candidate;
-        break;
-      }
+      if (::access(candidate, X_OK) == 0) return candidate;
     }
   }
-  if (python.empty()) {
-    std::cerr << "course: "
-              << tr("compare runs the Python programs under CPython, and python3 is not "
-                    "installed: ./course.sh tour installs it (or sudo apt-get install python3)")
-              << "\n";
-    return 2;
-  }
-  const auto tools = source_dir() / "tools";
-  std::vector<std::string> all{
-      python,           (tools / "course_compare.py").string(),
-      "--lessons",      (source_dir() / "lessons").string(),
-      "--bin",          lesson_path("").parent_path().string(),
-      "--vloop",        (source_dir() / "tests" / "diff" / "vloop.py").string(),
-      "--python",       python,
-      "--lesson-names", COURSE_LESSON_NAMES,
-      "--localedir",    (lesson_path("").parent_path().parent_path() / "locale").string()};
+  std::cerr << "course: "
+            << format(tr("%s runs the Python programs under CPython, and python3 is not "
+                         "installed: ./course.sh tour installs it (or sudo apt-get install "
+                         "python3)"),
+                      command)
+            << "\n";
+  return "";
+}
+
+// Runs a tool of tools/ under python3 in the runner's place, with what it needs to know.
+int exec_tool(const std::string& python, const std::string& tool, std::vector<std::string> all,
+              const std::vector<std::string>& words) {
+  all.insert(all.begin(), {python, (source_dir() / "tools" / tool).string()});
   all.insert(all.end(), words.begin(), words.end());
   std::vector<char*> argv;
   for (auto& w : all) argv.push_back(w.data());
   argv.push_back(nullptr);
+  std::fflush(stdout);
   ::execv(python.c_str(), argv.data());
   std::cerr << "course: " << format(tr("cannot run %s"), python.c_str()) << "\n";
   return 1;
+}
+
+fs::path build_dir() { return lesson_path("").parent_path().parent_path(); }
+
+// course compare ...: tools/course_compare.py, which runs the CPython side.
+int compare(const std::vector<std::string>& words) {
+  const auto python = python3_for("compare");
+  if (python.empty()) return 2;
+  return exec_tool(
+      python, "course_compare.py",
+      {"--lessons", (source_dir() / "lessons").string(), "--bin",
+       lesson_path("").parent_path().string(), "--vloop",
+       (source_dir() / "tests" / "diff" / "vloop.py").string(), "--python", python,
+       "--lesson-names", COURSE_LESSON_NAMES, "--localedir", (build_dir() / "locale").string()},
+      words);
+}
+
+// course exercise list | check NAME [--file PATH] | hint NAME, and course watch [NAME]:
+// tools/exercise.py, which builds the learner's file here and runs CPython beside it.
+int exercise(const std::string& command, const std::vector<std::string>& words) {
+  const auto python = python3_for(command.c_str());
+  if (python.empty()) return 2;
+  std::vector<std::string> rest;
+  if (command == "watch") rest.push_back("watch");
+  rest.insert(rest.end(), words.begin(), words.end());
+  return exec_tool(python, "exercise.py",
+                   {"--source", source_dir().string(), "--build", build_dir().string(), "--python",
+                    python, "--localedir", (build_dir() / "locale").string()},
+                   rest);
 }
 
 int run_command(int argc, char** argv);
@@ -463,7 +489,18 @@ int run_command(int argc, char** argv) {
                     "transcripts: course compare (LESSON [--variant V] | --all) "
                     "[--virtual-time | --speed X] [--quiet]"));
   compare_cmd->prefix_command();
-  for (auto* command : {list_cmd, run_cmd, check_cmd, show_cmd, compare_cmd}) {
+  auto* exercise_cmd = app.add_subcommand(
+      "exercise", tr("The exercises: course exercise list, course exercise check NAME [--file "
+                     "PATH], course exercise hint NAME"));
+  exercise_cmd->prefix_command();
+  exercise_cmd->set_help_flag();
+  auto* watch_cmd = app.add_subcommand(
+      "watch", tr("Check the current exercise (or NAME) on every save, and move on when it "
+                  "passes: course watch [NAME] [--file PATH]; Ctrl-C ends it"));
+  watch_cmd->prefix_command();
+  watch_cmd->set_help_flag();
+  for (auto* command :
+       {list_cmd, run_cmd, check_cmd, show_cmd, compare_cmd, exercise_cmd, watch_cmd}) {
     course::cli::translate_help(*command);
     command->group(tr("Subcommands"));
   }
@@ -472,9 +509,9 @@ int run_command(int argc, char** argv) {
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     if (command != "list" && command != "run" && command != "check" && command != "show" &&
-        command != "compare") {
-      usage_error(
-          format(tr("no command '%s' (list, run, check, show or compare)"), command.c_str()));
+        command != "compare" && command != "exercise" && command != "watch") {
+      usage_error(format(tr("no command '%s' (list, run, check, show, compare, exercise or watch)"),
+                         command.c_str()));
     }
   }
   try {
@@ -484,8 +521,8 @@ int run_command(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (app.get_subcommands().empty() && argc > 1 && argv[1][0] == '-') {
-      usage_error(format(tr("a command is required (list, run, check, show or compare), not "
-                            "the option '%s'"),
+      usage_error(format(tr("a command is required (list, run, check, show, compare, exercise "
+                            "or watch), not the option '%s'"),
                          argv[1]));
     }
     usage_error(course::cli::parse_error(e));
@@ -497,6 +534,8 @@ int run_command(int argc, char** argv) {
     if (*run_cmd) return run(run_cmd->remaining());
     if (*show_cmd) return show(show_what, show_variant);
     if (*compare_cmd) return compare(compare_cmd->remaining());
+    if (*exercise_cmd) return exercise("exercise", exercise_cmd->remaining());
+    if (*watch_cmd) return exercise("watch", watch_cmd->remaining());
     return check(chosen, virtual_time, speed);
   } catch (const std::exception& e) {
     std::cerr << "course: " << e.what() << "\n";

@@ -615,4 +615,15 @@ int lesson_main(int argc, char** argv, const lesson& l) {
   return exit_code_after_writes(l.name, run_programs(l, s, results));
 }
 
+int exercise_main(int argc, char** argv, const std::string& name, void (*program)()) {
+  return lesson_main(argc, argv,
+                     {.name = name,
+                      .teaches = N_("an exercise: your translation, checked against CPython"),
+                      .programs = {{.variant = name,
+                                    .note = beyond_the_notes,
+                                    .section = N_("exercise"),
+                                    .ordinal = course_own,
+                                    .run = program}}});
+}
+
 }  // namespace course
