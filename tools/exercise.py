@@ -529,30 +529,43 @@ def command_solutions(args, progress):
     return 1 if failures else 0
 
 
+class Parser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr and exit 2, as everywhere in the course."""
+
+    def error(self, message):
+        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
+        sys.exit(2)
+
+
+USAGE = """course exercise list                      the exercises: done, next, to do
+course exercise check NAME [--file PATH]  build your copy (or PATH), run it, hold it to CPython
+course exercise hint NAME                 one more hint each time
+course watch [NAME] [--file PATH]         check on every save, move on when it passes"""
+
+
 def main():
-    ap = argparse.ArgumentParser(prog="course exercise")
-    ap.add_argument("--source", required=True)
-    ap.add_argument("--build", required=True)
-    ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--vloop", default=None)
-    ap.add_argument("--progress", default=None)
-    ap.add_argument("--localedir", default="")
-    sub = ap.add_subparsers(dest="command", required=True)
-    sub.add_parser("list")
-    p = sub.add_parser("check")
+    internal = argparse.SUPPRESS  # what the runner passes: not the learner's to type
+    ap = Parser(prog="course exercise", usage=USAGE, add_help=True)
+    ap.add_argument("--source", required=True, help=internal)
+    ap.add_argument("--build", required=True, help=internal)
+    ap.add_argument("--python", default=sys.executable, help=internal)
+    ap.add_argument("--vloop", default=None, help=internal)
+    ap.add_argument("--progress", default=None, help=internal)
+    ap.add_argument("--localedir", default="", help=internal)
+    sub = ap.add_subparsers(dest="command", required=True, parser_class=Parser,
+                            metavar="{list,check,hint}")
+    sub.add_parser("list", prog="course exercise list")
+    p = sub.add_parser("check", prog="course exercise check", usage="course exercise check NAME [--file PATH]")
+    p.add_argument("name", help="the exercise (course exercise list names them)")
+    p.add_argument("--file", help="check this file instead of my-exercises/NN_NAME.cpp")
+    p.add_argument("--built", help=internal)  # a program already built (the tests' skeletons)
+    p = sub.add_parser("hint", prog="course exercise hint", usage="course exercise hint NAME")
     p.add_argument("name")
-    p.add_argument("--file")
-    p.add_argument("--built", help="an exercise program already built (the tests' skeletons)")
-    p = sub.add_parser("hint")
-    p.add_argument("name")
-    p = sub.add_parser("watch")
+    p = sub.add_parser("watch", prog="course watch", usage="course watch [NAME] [--file PATH]")
     p.add_argument("name", nargs="?")
-    p.add_argument("--file")
-    sub.add_parser("solutions")
-    try:
-        args = ap.parse_args()
-    except SystemExit as e:
-        return 2 if e.code not in (0, None) else 0
+    p.add_argument("--file", help="watch this file instead of my-exercises/NN_NAME.cpp")
+    sub.add_parser("solutions", prog="course exercise solutions")
+    args = ap.parse_args()
     cc.speak(args.localedir)
     # Ctrl-C is KeyboardInterrupt even when started in the background of a script, which
     # ignores SIGINT for its children.
