@@ -39,7 +39,9 @@ awaitable<void> async_main() {
     print("任务还在运行");
     co_await course::sleep(1);
     seconds_elapsed += 1;
-    // TODO: after 5 seconds, cancel the task (long_task.cancel()).
+    if (seconds_elapsed == 5) {
+      // TODO: after 5 seconds, cancel the task (long_task.cancel()).
+    }
   }
   // TODO: awaiting a cancelled task throws (CancelledError): catch it and print 任务被取消了.
   co_await long_task.async_wait(use_awaitable);
