@@ -231,7 +231,7 @@ def command_hint(args, progress):
 ERROR = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?:fatal )?error: (?P<msg>.*)$")
 
 
-def compile_errors(output, copy, learner_file):
+def compile_errors(output, copy, args_build):
     """The compiler's errors in the learner's file (its copy's path put back), or, when none
     is there, the first error elsewhere."""
     theirs, others = [], []
@@ -239,7 +239,7 @@ def compile_errors(output, copy, learner_file):
         m = ERROR.match(line.strip())
         if not m:
             continue
-        where = m.group("path")
+        where = os.path.join(args_build, m.group("path"))  # relative: to the build folder
         message = m.group("msg")
         if len(message) > 240:
             message = message[:239] + "…"
@@ -280,7 +280,7 @@ def build(args, e, source_file):
         return None
     if p.returncode != 0:
         output = p.stdout.decode("utf-8", "replace") + p.stderr.decode("utf-8", "replace")
-        theirs, others = compile_errors(output, copy, source_file)
+        theirs, others = compile_errors(output, copy, args.build)
         print(cc.paint("31", tr("✗ %s: %s does not compile") % (e["name"], shown(source_file))))
         if theirs:
             line, col, message = theirs[0]
