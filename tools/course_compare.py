@@ -81,7 +81,7 @@ def fit(text, width):
     return text + " " * (width - width_of(text))
 
 
-def run(argv, env_extra=None):
+def run(argv, env_extra=None, timeout=TIMEOUT):
     env = dict(os.environ)
     env.update({"PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1", "NO_COLOR": "1"})
     for var in ("PYTHONASYNCIODEBUG", "PYTHONDEVMODE", "PYTHONWARNINGS"):
@@ -89,9 +89,9 @@ def run(argv, env_extra=None):
     env.update(env_extra or {})
     try:
         p = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=env,
-                           timeout=TIMEOUT)
+                           timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None, "", f"timed out after {TIMEOUT} s: {' '.join(argv)}"
+        return None, "", f"timed out after {timeout} s: {' '.join(argv)}"
     except OSError as e:
         return None, "", f"cannot run {argv[0]}: {e}"
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")

@@ -416,12 +416,7 @@ def check_once(args, e, source_file, progress, built=None):
 
 
 def run_with_timeout(program):
-    saved = cc.TIMEOUT
-    cc.TIMEOUT = RUN_TIMEOUT
-    try:
-        return cc.run([program, "--records", "--virtual-time"], {"LANGUAGE": "en"})
-    finally:
-        cc.TIMEOUT = saved
+    return cc.run([program, "--records", "--virtual-time"], {"LANGUAGE": "en"}, RUN_TIMEOUT)
 
 
 def mine(args, e):
