@@ -5,14 +5,20 @@ alternately in one run on this machine, and a table of the figures and their rat
     python3 bench/bench.py --tasks 10000             one N (what CI runs, as a smoke run)
     python3 bench/bench.py --repeat 3                each figure the median of three runs
     python3 bench/bench.py --build build/clang       another preset's build (default build/gcc)
+    python3 bench/bench.py --operations 100000       N for the primitives (default 200 000)
 
 What it measures:
-  - scale: N tasks each sleep 1 s and are gathered; the time beyond the sleep, and the peak
+  - scale: N tasks each sleep 1 s and are awaited; the time beyond the sleep, and the peak
     resident memory above what the program held before, divided by N. The C++ side is the scale
-    lesson's three programs (a timer per task, one timer for all, stackless tasks), the CPython
-    side bench/asyncio_scale.py. Each runs twice: as it is, and with glibc's malloc backed by
+    lesson's four programs: the tasks as the lessons write them (co_spawn with use_task,
+    course::sleep, each awaited), then a timer per task, one timer for all, stackless tasks. The
+    CPython side is bench/asyncio_scale.py: create_task and await each, beside the first, and
+    gather, beside the others. Each runs twice: as it is, and with glibc's malloc backed by
     transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1), which shows how much of the
     time goes into faulting in fresh memory page by page.
+  - primitives: spawn-and-finish of N tasks, a Queue hand-off between a producer and a consumer,
+    an Event waking N waiters, a Lock contended by N tasks, gather over N finished tasks; the
+    time per operation, bench/primitives.cpp beside bench/asyncio_primitives.py, and the ratio.
   - timer precision: how late 200 sequential sleeps of 10 ms end, on average and at most.
   - the virtual-time check suite: `course check --virtual-time` checks every lesson's claims; the
     course seconds its programs cover (what CPython takes to run them) per second of wall time.
@@ -31,10 +37,12 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(HERE)
-VARIANTS = ['timer_per_task', 'one_timer', 'stackless']
+VARIANTS = ['lesson_tasks', 'timer_per_task', 'one_timer', 'stackless']
+PRIMITIVES = ['spawn_and_finish', 'queue_handoff', 'event_wakes', 'lock_contended', 'gather_finished']
 HUGE_PAGES = {'GLIBC_TUNABLES': 'glibc.malloc.hugetlb=1'}
 SCALE_LINE = re.compile(r'^(\d+) tasks slept 1 s: (-?[\d.]+) s beyond the sleep, (-?\d+) bytes per task$',
                         re.M)
+PRIMITIVE_LINE = re.compile(r'^(\w+): ([\d.]+) us per operation$', re.M)
 PRECISION_LINE = re.compile(r'^200 sleeps of 10 ms: ([\d.]+) ms late on average, ([\d.]+) ms at most$',
                             re.M)
 # A lesson that passed: name, CPython's seconds (or - where no claim gives them), measured, claims.
@@ -59,20 +67,38 @@ def median(values):
     return statistics.median(values)
 
 
-def measure_scale(scale, n, repeat):
+def measure_scale(scale, n, repeat, huge_pages):
     """{(side, huge_pages): (seconds beyond, bytes per task)}, each the median of repeat runs."""
     sides = [(f'C++ {v}', [scale, '--variant', v, '--tasks', str(n)]) for v in VARIANTS]
-    sides.append(('CPython asyncio', [sys.executable, os.path.join(HERE, 'asyncio_scale.py'),
-                                      'gather', str(n)]))
+    for form in ('tasks', 'gather'):
+        sides.append((f'CPython asyncio {form}',
+                      [sys.executable, os.path.join(HERE, 'asyncio_scale.py'), form, str(n)]))
     samples = {}
     for _ in range(repeat):
-        for huge in (False, True):
+        for huge in (False, True) if huge_pages else (False,):
             for name, command in sides:  # alternately: C++ then CPython, on the same N
                 found = run(command, SCALE_LINE, HUGE_PAGES if huge else None)
                 samples.setdefault((name, huge), []).append(
                     (float(found.group(2)), float(found.group(3))))
     return {key: (median(s for s, _ in runs), median(b for _, b in runs))
             for key, runs in samples.items()}
+
+
+def measure_primitives(program, n, repeat):
+    """{(side, primitive): microseconds per operation}, each the median of repeat runs."""
+    sides = [('C++', [program, str(n)]),
+             ('CPython', [sys.executable, os.path.join(HERE, 'asyncio_primitives.py'), str(n)])]
+    samples = {}
+    for _ in range(repeat):
+        for side, command in sides:
+            done = subprocess.run(command, capture_output=True, text=True)
+            found = dict((name, float(us)) for name, us in PRIMITIVE_LINE.findall(done.stdout))
+            if done.returncode != 0 or sorted(found) != sorted(PRIMITIVES):
+                raise RunFailed(f"{' '.join(command)} exited {done.returncode} without its "
+                                f'figures:\n{done.stdout}{done.stderr}')
+            for name, us in found.items():
+                samples.setdefault((side, name), []).append(us)
+    return {key: median(runs) for key, runs in samples.items()}
 
 
 def measure_precision(scale, repeat):
@@ -124,6 +150,10 @@ def main():
                         help='the build folder of a preset (default build/gcc)')
     parser.add_argument('--tasks', default='10000,100000,1000000',
                         help='the N to run, separated by commas (default 10000,100000,1000000)')
+    parser.add_argument('--operations', type=int, default=200_000,
+                        help='N for the primitives (default 200000)')
+    parser.add_argument('--no-huge-pages', action='store_true',
+                        help='leave out the runs on huge pages (the smoke run does)')
     parser.add_argument('--repeat', type=int, default=1, help='runs per figure; the median is shown')
     args = parser.parse_args()
     try:
@@ -132,11 +162,14 @@ def main():
             raise ValueError
     except ValueError:
         parser.error(f"--tasks: expected whole numbers from 1 to 10000000, got '{args.tasks}'")
+    if not 1 <= args.operations <= 10_000_000:
+        parser.error(f'--operations: expected a whole number from 1 to 10000000, got {args.operations}')
     if args.repeat < 1:
         parser.error(f'--repeat: expected at least 1, got {args.repeat}')
     scale = os.path.join(args.build, 'lessons', 'scale')
     course = os.path.join(args.build, 'course')
-    for program in (scale, course):
+    primitives = os.path.join(args.build, 'bench', 'bench_primitives')
+    for program in (scale, course, primitives):
         if not os.access(program, os.X_OK):
             parser.error(f'no {program}: build first (./course.sh test gcc, or cmake --build '
                          f'--preset gcc)')
@@ -149,18 +182,27 @@ def main():
     try:
         rows = []
         for n in tasks:
-            figures = measure_scale(scale, n, args.repeat)
-            py_s, py_b = figures[('CPython asyncio', False)]
-            py_hs, _ = figures[('CPython asyncio', True)]
-            for name in [f'C++ {v}' for v in VARIANTS] + ['CPython asyncio']:
+            figures = measure_scale(scale, n, args.repeat, not args.no_huge_pages)
+            for name in ([f'C++ {v}' for v in VARIANTS] +
+                         ['CPython asyncio tasks', 'CPython asyncio gather']):
+                # The lessons' form beside CPython's create_task; the others beside its gather.
+                py_s, py_b = figures[('CPython asyncio tasks' if name == 'C++ lesson_tasks'
+                                      else 'CPython asyncio gather', False)]
                 s, b = figures[(name, False)]
-                hs, hb = figures[(name, True)]
-                rows.append([f'{n:,}', name, f'{s:.3f}', f'{hs:.3f}', f'{b:.0f}',
+                hs = f'{figures[(name, True)][0]:.3f}' if not args.no_huge_pages else '-'
+                rows.append([f'{n:,}', name, f'{s:.3f}', hs, f'{b:.0f}',
                              ratio(py_s, s) if name.startswith('C++') else '',
                              ratio(py_b, b) if name.startswith('C++') else ''])
-        print('## N tasks each sleep 1 s, gathered')
+        print('## N tasks each sleep 1 s, then awaited')
         print_table(['N', 'program', 's beyond the sleep', 'the same, huge pages', 'bytes per task',
                      'CPython time ÷ this', 'CPython bytes ÷ this'], rows)
+
+        per_op = measure_primitives(primitives, args.operations, args.repeat)
+        print(f'## the primitives, {args.operations:,} operations each: microseconds per operation')
+        print_table(['primitive', 'C++', 'CPython', 'CPython ÷ C++'],
+                    [[name, f"{per_op[('C++', name)]:.3f}", f"{per_op[('CPython', name)]:.3f}",
+                      ratio(per_op[('CPython', name)], per_op[('C++', name)])]
+                     for name in PRIMITIVES])
 
         precision = measure_precision(scale, args.repeat)
         py_mean, py_max = precision['CPython asyncio.sleep']

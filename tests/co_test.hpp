@@ -24,7 +24,7 @@ namespace course::testing {
 inline std::vector<std::string> printed() {
   std::vector<std::string> lines;
   for (const auto& e : journal::entries()) {
-    if (e.what == journal::kind::printed) lines.push_back(e.text);
+    if (e.what == journal::kind::printed) lines.emplace_back(e.text);
   }
   return lines;
 }

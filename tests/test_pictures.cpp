@@ -20,7 +20,7 @@ namespace {
 // Runs main as a course program in virtual time and returns its journal.
 std::vector<course::journal::entry> record(awaitable<void> main) {
   course::use_virtual_time();
-  course::journal::begin_program();
+  course::journal::begin_program(course::journal::depth::steps);
   course::run(std::move(main));
   return course::journal::entries();
 }
@@ -156,7 +156,7 @@ BOOST_AUTO_TEST_CASE(cancel_draws_the_request_and_the_end_at_their_own_moments) 
 }
 
 BOOST_AUTO_TEST_CASE(mermaid_writes_every_task_as_a_participant_and_escapes_its_own_characters) {
-  course::journal::begin_program();
+  course::journal::begin_program(course::journal::depth::steps);
   course::journal::printed("a; b # c");
   const auto text = course::pictures::mermaid(course::journal::entries(), "t");
   BOOST_TEST(text.find("a#59; b #35; c") != std::string::npos);

@@ -148,7 +148,7 @@ BOOST_AUTO_TEST_CASE(an_exception_nobody_retrieved_is_reported_by_run) {
   course::run(start_a_failing_task_and_return());  // logged, as asyncio does, not raised
   std::vector<std::string> reported;
   for (const auto& e : course::journal::entries()) {
-    if (e.what == course::journal::kind::reported) reported.push_back(e.text);
+    if (e.what == course::journal::kind::reported) reported.emplace_back(e.text);
   }
   BOOST_TEST(reported == (std::vector<std::string>{
                              "Task exception was never retrieved: RuntimeError: boom"}),

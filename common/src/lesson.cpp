@@ -489,12 +489,27 @@ void out_of_memory() {
   ::_exit(1);  // Python's MemoryError ends the program with exit 1
 }
 
+// Asio allocates coroutine frames with aligned_alloc, which no new_handler sees: a failure there
+// is a bad_alloc, thrown where it may reach std::terminate (a destructor, a noexcept function).
+[[noreturn]] void on_terminate() {
+  if (const auto e = std::current_exception()) {
+    try {
+      std::rethrow_exception(e);
+    } catch (const std::bad_alloc&) {
+      out_of_memory();
+    } catch (...) {
+    }
+  }
+  std::abort();
+}
+
 void prepare_for_the_worst(const lesson& l) {
   catch_interrupts(l.name + ": " + tr("interrupted again: exiting at once"));
   const auto line = l.name + ": " + tr("out of memory (MemoryError)") + "\n";
   g_out_of_memory_size = std::min(line.size(), sizeof g_out_of_memory);
   std::memcpy(g_out_of_memory, line.data(), g_out_of_memory_size);
   std::set_new_handler(out_of_memory);
+  std::set_terminate(on_terminate);
 }
 
 void say_interrupted(const lesson& l, bool cleaned_up) {
@@ -516,7 +531,9 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
   bool failed = false;
   for (const auto* p : s.chosen) {
     introduce(l, *p, colour);
-    journal::begin_program();
+    // Every step of every task is journaled only for a picture, which alone draws them.
+    journal::begin_program(s.timeline || !s.mermaid.empty() ? journal::depth::steps
+                                                            : journal::depth::events);
     std::optional<records::silenced_stdout> silenced;  // --records
     if (s.records) silenced.emplace();
     std::string ended = "= finished";
@@ -526,6 +543,8 @@ int run_programs(const lesson& l, const settings& s, std::ofstream& results) {
       silenced.reset();
       say_interrupted(l, e.cleaned_up());
       return 130;
+    } catch (const std::bad_alloc&) {
+      out_of_memory();
     } catch (const std::exception& e) {
       ended = records::ended_with(std::current_exception());
       std::fflush(stdout);

@@ -116,6 +116,13 @@ void loop::adopt(const std::shared_ptr<detail::waiter_queue>& queue) {
 }
 
 std::uint64_t loop::add_task(std::shared_ptr<detail::task_core> task) {
+  if (tasks_.size() == tasks_.capacity()) {  // before it grows, the tasks that are over leave
+    std::erase_if(tasks_, [](const auto& t) {
+      return t->done && (!t->error || t->retrieved || t->cancelled());
+    });
+    // Room for as many again, so that the sweeps cost O(1) per task however few leave.
+    if (tasks_.size() > tasks_.capacity() / 2) tasks_.reserve(tasks_.capacity() * 2);
+  }
   tasks_.push_back(std::move(task));
   return next_task_id_++;
 }
@@ -128,18 +135,29 @@ std::string loop::describe_waiting_tasks() const {
   std::string out;
   for (const auto& t : tasks_) {
     if (t->done) continue;
-    const auto wait = waits_.find(t->id);
     out += (out.empty() ? "" : ", ") + t->name;
-    out += !t->started            ? " (not started)"
-           : wait != waits_.end() ? " on " + wait->second
-                                  : " on something else";
+    if (!t->started) {
+      out += " (not started)";
+    } else if (auto awaited = t->waits_on_task.lock()) {
+      out += " on " + awaited->name;
+    } else {
+      out += " on " + std::string(t->waits_on != nullptr ? t->waits_on : "something else");
+    }
   }
   return out.empty() ? "none" : out;
 }
 
-void loop::note_wait(const std::string& what) {
-  const auto task = journal::current_task();
-  if (t_running != nullptr && task != 0) t_running->waits_[task] = what;
+void loop::note_wait(const char* what) {
+  if (auto* task = detail::current_task(); t_running != nullptr && task != nullptr) {
+    task->waits_on = what;
+    task->waits_on_task.reset();
+  }
+}
+
+void loop::note_wait_on(const std::shared_ptr<detail::task_core>& awaited) {
+  if (auto* task = detail::current_task(); t_running != nullptr && task != nullptr) {
+    task->waits_on_task = awaited;
+  }
 }
 
 // A handler that throws is reported as asyncio's default exception handler reports a callback

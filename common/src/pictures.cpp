@@ -26,7 +26,7 @@ std::vector<task_row> task_rows(const std::vector<entry>& entries) {
   for (const auto& e : entries) {
     if (e.what == kind::task_created) {
       index[e.task] = rows.size();
-      rows.push_back({.id = e.task, .name = e.text, .created = e.at});
+      rows.push_back({.id = e.task, .name = std::string(e.text), .created = e.at});
       continue;
     }
     if (e.what == kind::printed) {
@@ -219,7 +219,7 @@ std::vector<message> messages(const std::vector<entry>& entries) {
         }
         break;
       case kind::printed:
-        emit({message::kind::print, e.at, e.task, e.task, e.text});
+        emit({message::kind::print, e.at, e.task, e.task, std::string(e.text)});
         break;
       case kind::task_cancel_requested:
         emit({message::kind::cancel, e.at, e.by, e.task, {}});

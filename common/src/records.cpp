@@ -40,13 +40,14 @@ std::string ended_with(std::exception_ptr e) {
 void write(std::FILE* out, const std::string& end) {
   std::vector<std::string> never_retrieved;
   for (const auto& e : journal::entries()) {
+    const auto size = static_cast<int>(e.text.size());
     if (e.what == journal::kind::printed) {
-      std::fprintf(out, "%.3f %s\n", e.at, e.text.c_str());
+      std::fprintf(out, "%.3f %.*s\n", e.at, size, e.text.data());
     } else if (e.what == journal::kind::reported) {
       if (e.text.find("exception was never retrieved") != std::string::npos) {
-        never_retrieved.push_back("! " + e.text);
+        never_retrieved.push_back("! " + std::string(e.text));
       } else {
-        std::fprintf(out, "%.3f ! %s\n", e.at, e.text.c_str());
+        std::fprintf(out, "%.3f ! %.*s\n", e.at, size, e.text.data());
       }
     }
   }

@@ -22,10 +22,33 @@ void throw_if_must_cancel() {
   if (take_must_cancel()) std::rethrow_exception(make_cancelled_error());
 }
 
-asio::any_io_executor loop_executor(const asio::any_io_executor& ex) {
-  if (const auto* task = ex.target<task_executor<asio::any_io_executor>>()) return task->inner();
-  return ex;
+namespace {
+// A task's executor after require or prefer wraps the io_context's executor with other property
+// bits (blocking.never 1, relationship.continuation 2, outstanding_work.tracked 4).
+template <unsigned Bits>
+using task_executor_with =
+    task_executor<asio::io_context::basic_executor_type<std::allocator<void>, Bits>>;
+
+template <unsigned Bits = 0>
+task_core* find_task(const asio::any_io_executor& ex, asio::any_io_executor* inner) {
+  if constexpr (Bits < 8) {
+    if (const auto* t = ex.target<task_executor_with<Bits>>()) {
+      if (inner != nullptr) *inner = t->inner();
+      return t->task();
+    }
+    return find_task<Bits + 1>(ex, inner);
+  } else {
+    return nullptr;
+  }
 }
+}  // namespace
+
+asio::any_io_executor loop_executor(const asio::any_io_executor& ex) {
+  asio::any_io_executor inner;
+  return find_task(ex, &inner) != nullptr ? inner : ex;
+}
+
+task_core* task_of(const asio::any_io_executor& ex) noexcept { return find_task(ex, nullptr); }
 
 void count_cancelled_wait() noexcept { ++t_cancelled_waits; }
 std::uint64_t cancelled_waits() noexcept { return t_cancelled_waits; }

@@ -37,22 +37,25 @@ void timer_service::start_handler(clock::time_point now) {
   ++handlers_;
 }
 
-timer_service::key timer_service::add(timer& owner, clock::time_point deadline,
-                                      handler_type handler, bool task_waiter) {
+timer_service::key timer_service::add(timer* owner, const asio::any_io_executor& loop,
+                                      clock::time_point deadline, handler_type handler,
+                                      bool task_waiter) {
   const key k{deadline, next_++};
   if (waits_.empty()) {
-    loop_ = owner.loop_executor();
+    loop_ = loop;
     work_ = asio::prefer(loop_, asio::execution::outstanding_work.tracked);
   }
-  waits_.emplace(k, wait{&owner, std::move(handler), task_waiter});
-  owner.pending_.push_back(k);
+  waits_.emplace(k, wait{owner, std::move(handler), task_waiter});
+  if (owner != nullptr) owner->pending_.push_back(k);
   return k;
 }
 
 timer_service::wait timer_service::take(std::map<key, wait>::iterator it) {
   wait w = std::move(it->second);
-  auto& pending = w.owner->pending_;
-  pending.erase(std::find(pending.begin(), pending.end(), it->first));
+  if (w.owner != nullptr) {
+    auto& pending = w.owner->pending_;
+    pending.erase(std::find(pending.begin(), pending.end(), it->first));
+  }
   waits_.erase(it);
   return w;
 }
@@ -110,7 +113,7 @@ void timer_service::shutdown() {
   // back into this service: take the waits out first.
   std::vector<wait> dropped;
   for (auto& [k, w] : waits_) {
-    w.owner->pending_.clear();
+    if (w.owner != nullptr) w.owner->pending_.clear();
     dropped.push_back(std::move(w));
   }
   waits_.clear();
@@ -130,7 +133,7 @@ timer::~timer() { service_->cancel(*this); }
 timer::executor_type timer::loop_executor() const { return detail::loop_executor(executor_); }
 
 bool timer::belongs_to_task(const asio::any_io_executor& ex) noexcept {
-  return ex.target<detail::task_executor<asio::any_io_executor>>() != nullptr;
+  return detail::task_of(ex) != nullptr;
 }
 
 void timer::note_wait() { loop::note_wait("a timer"); }
@@ -152,17 +155,44 @@ std::size_t timer::expires_at(time_point t) {
   return n;
 }
 
-asio::awaitable<void> sleep(clock::duration d) {
+namespace {
+// asyncio's sleep(0) is a bare yield: a cancel that comes meanwhile lands when it resumes.
+asio::awaitable<void> yield_once() {
   auto ex = co_await asio::this_coro::executor;
-  if (d <= clock::duration::zero()) {
-    // asyncio's sleep(0) is a bare yield: a cancel that comes meanwhile lands when it resumes.
-    detail::throw_if_must_cancel();
-    co_await asio::post(ex, asio::use_awaitable);
-    detail::throw_if_must_cancel();
-    co_return;
+  detail::throw_if_must_cancel();
+  co_await asio::post(ex, asio::use_awaitable);
+  detail::throw_if_must_cancel();
+}
+
+// A sleep's wait, as a course::timer's: on the loop's timer service, woken as the timer's waits
+// are, cancelled through the handler's slot.
+struct initiate_sleep {
+  clock::duration d;
+  template <typename Handler>
+  void operator()(Handler&& handler) const {
+    loop::note_wait("a timer");
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    const auto ex = asio::get_associated_executor(handler);
+    const auto loop_executor = detail::loop_executor(ex);
+    const bool task_waiter = detail::task_of(ex) != nullptr;
+    if (task_waiter && detail::take_must_cancel()) {  // a cancel kept for the task lands here
+      asio::post(loop_executor,
+                 asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
+      return;
+    }
+    auto& service =
+        asio::use_service<timer_service>(asio::query(loop_executor, asio::execution::context));
+    const auto key = service.add(nullptr, loop_executor, service.time() + d,
+                                 std::forward<Handler>(handler), task_waiter);
+    if (slot.is_connected()) slot.template emplace<timer_service::cancel_wait>(&service, key);
   }
-  timer t(ex, d);
-  co_await t.async_wait(asio::use_awaitable);
+};
+}  // namespace
+
+asio::awaitable<void> sleep(clock::duration d) {
+  if (d <= clock::duration::zero()) return yield_once();
+  return asio::async_initiate<decltype(asio::use_awaitable), void(boost::system::error_code)>(
+      initiate_sleep{d}, asio::use_awaitable);
 }
 
 asio::awaitable<void> sleep(double seconds) { return sleep(secs(seconds)); }

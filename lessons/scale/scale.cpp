@@ -99,6 +99,36 @@ struct count_done {
   void operator()(std::exception_ptr e) const { all->done(e); }
 };
 
+// The course's own program, written as every lesson writes its tasks: create_task is
+// co_spawn(..., use_task), the sleep is course::sleep, and each task is awaited in turn. This is
+// the cost of the code the course teaches, its journal and its tasks' bookkeeping included.
+// The Python: lesson_tasks.py beside this file.
+namespace lesson_tasks {
+
+awaitable<void> sleeper() { co_await course::sleep(1); }
+
+awaitable<void> async_main(std::size_t n) {
+  auto ex = co_await asio::this_coro::executor;
+  const auto rss_before = start_measuring();
+  const auto start = course::clock::now();
+  std::vector<course::task<void>> tasks;
+  tasks.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) tasks.push_back(co_spawn(ex, sleeper(), use_task));
+  for (const auto& t : tasks) co_await t.async_wait(use_awaitable);
+  report(n, start, rss_before);
+}
+
+void program(const course::options& o) { course::run(async_main(task_count(o))); }
+
+const course::program descriptor = {.variant = "lesson_tasks",
+                                    .note = course::note_000,
+                                    .section = "`asyncio.gather()`",
+                                    .ordinal = course::course_own,
+                                    .run = program,
+                                    .claims = {woke_after_a_second}};
+
+}  // namespace lesson_tasks
+
 // The course's own program.
 // The Python: timer_per_task.py beside this file.
 // bench/asyncio_scale.py is the same program, for bench/bench.py to run beside the C++.
@@ -329,8 +359,8 @@ int main(int argc, char** argv) {
       argc, argv,
       {.name = "scale",
        .teaches = N_("one timer for many sleepers, and tasks without a coroutine frame"),
-       .programs = {timer_per_task::descriptor, one_timer::descriptor, stackless::descriptor,
-                    precision::descriptor},
+       .programs = {lesson_tasks::descriptor, timer_per_task::descriptor, one_timer::descriptor,
+                    stackless::descriptor, precision::descriptor},
        .options = {tasks_option()},
        .real_time_only = N_("the figures are the real cost of the tasks, which virtual time would "
                             "not show apart from the sleep it skips")});

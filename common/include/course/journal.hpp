@@ -1,10 +1,14 @@
 // The journal of one program: every transcript line and every task's life, with course times.
 // The companion's comparison reads it after the run, and so do the pictures (--timeline,
-// --mermaid).
+// --mermaid), which alone need every step of every task: a program journals its steps only when
+// a picture is asked for (depth::steps). Otherwise it keeps what the claims and the records read
+// (lines, reports, each task's creation and end), so that a long run holds nothing per step.
+// Entries are 24 bytes, texts kept apart and each task's name once.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,19 +28,25 @@ enum class kind {
   reported  // text: what the loop reported on stderr (a callback that raised, say)
 };
 
+// What a program journals: its lines, reports and tasks' creations and ends, or their steps too.
+enum class depth { events, steps };
+
 struct entry {
   double at;  // course seconds since the program started
   kind what;
-  std::uint64_t task;  // the task concerned, 0 for none
-  std::string text;    // the line, or the task's name (empty for steps)
-  std::uint64_t by;    // the task that was running when this happened, 0 for none
+  std::uint64_t task;     // the task concerned, 0 for none
+  std::string_view text;  // the line, or the task's name (empty for steps); valid until clear()
+  std::uint64_t by;       // the task that was running when this happened, 0 for none
 };
 
 void clear();
-// A new program begins: its journal empty, the course clock at its start (start_program).
-void begin_program();
+// A new program begins: its journal empty and at the depth given, the course clock at its start
+// (start_program).
+void begin_program(depth d = depth::events);
 void printed(const std::string& line);
 void reported(const std::string& text);
+// A task event: task_created (with its name), task_coroutine (with the coroutine's name), or one
+// of the others, for which name is the task's name now. Kept only when the depth asks for it.
 void task_event(kind what, std::uint64_t task, const std::string& name);
 std::vector<entry> entries();
 

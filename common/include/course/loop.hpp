@@ -156,7 +156,10 @@ class loop {
   // when the loop ends are dropped then. No-op when no loop runs.
   static void adopt(const std::shared_ptr<detail::waiter_queue>& queue);
 
-  // The task registry, filled by the use_task completion token.
+  // The task registry, filled by the use_task completion token: the tasks not yet done, in the
+  // order they were made, and those that ended with an exception nobody has retrieved yet (run
+  // reports them at the end, as asyncio's Task.__del__ logs them). Done tasks leave it as it
+  // grows, so a long run holds only what is live.
   std::uint64_t add_task(std::shared_ptr<detail::task_core> task);
   const std::vector<std::shared_ptr<detail::task_core>>& tasks() const noexcept { return tasks_; }
   // What asyncio.run does once main has returned: cancel what is left and let it finish.
@@ -165,12 +168,12 @@ class loop {
   std::string describe_waiting_tasks() const;
   // What the running task is about to wait on, for that report. The waits of the course's own
   // objects (tasks, timers, Event, Queue, Lock, Semaphore) say it themselves.
-  static void note_wait(const std::string& what);
+  static void note_wait(const char* what);
+  static void note_wait_on(const std::shared_ptr<detail::task_core>& task);
 
  private:
   std::vector<std::shared_ptr<detail::task_core>> tasks_;
   std::vector<std::weak_ptr<detail::waiter_queue>> queues_;
-  std::map<std::uint64_t, std::string> waits_;  // task id -> what it last waited on
   std::uint64_t next_task_id_ = 1;
   std::atomic<int> holds_{0};
   int open_sockets_ = 0;

@@ -84,6 +84,8 @@ void post_aborted(const asio::any_io_executor& work, Handler handler) {
 
 // The loop's own executor behind ex: ex itself, or what a task's executor wraps.
 asio::any_io_executor loop_executor(const asio::any_io_executor& ex);
+// The task whose executor ex is, or null for any other executor.
+task_core* task_of(const asio::any_io_executor& ex) noexcept;
 
 // Marks a step of a task: for the journal, and for current_task().
 class step_of {
@@ -100,12 +102,16 @@ class step_of {
 
 // The executor a task's coroutine runs on: the loop's, with every handler it runs marked as a step
 // of the task (journal::task_step), so that the journal knows which task printed a line or
-// cancelled another, as asyncio.current_task() knows. Properties go to the inner executor.
+// cancelled another, as asyncio.current_task() knows. Properties go to the inner executor. It
+// wraps the io_context's own executor type, not any_io_executor: two words fit in an
+// any_io_executor's own buffer, where a wrapped any_io_executor would be a shared allocation per
+// task, and another for each require or prefer (co_spawn makes two).
 template <typename Inner>
 class task_executor {
  public:
   task_executor(Inner inner, task_core* task) : inner_(std::move(inner)), task_(task) {}
   const Inner& inner() const noexcept { return inner_; }
+  task_core* task() const noexcept { return task_; }
 
   template <typename F>
   void execute(F f) const {
@@ -141,13 +147,16 @@ class task_executor {
   task_core* task_;  // lives as long as the loop, which outlives every handler it runs
 };
 
+using loop_executor_type = asio::io_context::executor_type;
+
 struct task_core : std::enable_shared_from_this<task_core> {
+  explicit task_core(loop_executor_type ex) : executor(ex) {}
   std::uint64_t id = 0;
   int cancels_requested = 0;                  // Task.cancelling()
   std::optional<std::string> cancel_message;  // of the last cancel(msg)
   bool cancelled_error_taken = false;
   std::string name;
-  asio::any_io_executor executor;
+  loop_executor_type executor;
   bool started = false;
   bool done = false;
   bool cancel_requested = false;
@@ -155,6 +164,9 @@ struct task_core : std::enable_shared_from_this<task_core> {
   bool retrieved = false;  // someone saw the exception (awaited the task, called result())
   std::exception_ptr error;
   asio::cancellation_signal signal;  // reaches the coroutine's current operation
+  // What it last waited on, for the report of a loop that stalls (loop::note_wait).
+  const char* waits_on = nullptr;
+  std::weak_ptr<task_core> waits_on_task;
 
   virtual ~task_core() = default;
   // Breaks the cycle task -> waiting coroutine -> task when a loop ends with tasks still waiting.
@@ -204,9 +216,15 @@ using task_signature = typename signature_of<T>::type;
 
 template <typename T>
 struct task_state final : task_core {
+  using task_core::task_core;
   using value_type = std::conditional_t<std::is_void_v<T>, std::monostate, T>;
-  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list.
+  // Waiters and done callbacks in the order they came, as asyncio keeps them in one list; made
+  // when the first comes (a million tasks sleeping at once have none yet).
   std::shared_ptr<waiter_queue> on_done;
+  waiter_queue& waiters() {
+    if (!on_done) on_done = waiter_queue::make(executor);
+    return *on_done;
+  }
   std::optional<value_type> value;
 
   template <typename Handler>
@@ -218,7 +236,9 @@ struct task_state final : task_core {
     }
   }
 
-  void drop_waiters() override { on_done->clear(); }
+  void drop_waiters() override {
+    if (on_done) on_done->clear();
+  }
 
   void finish(std::exception_ptr e, value_type v) {
     done = true;
@@ -229,27 +249,8 @@ struct task_state final : task_core {
     record(!e            ? journal::kind::task_done
            : cancelled() ? journal::kind::task_cancelled
                          : journal::kind::task_failed);
-    on_done->wake_all();
+    if (on_done) on_done->wake_all();
   }
-};
-
-// co_spawn's completion handler for a task. It carries the task's cancellation slot itself, and
-// no executor: co_spawn then emits task.cancel() into the coroutine at once, where a bound slot
-// (bind_cancellation_slot) would make it dispatch the emission, which from outside a handler
-// (asyncio.run's shutdown, say) lands a turn later.
-template <typename T>
-struct task_completion {
-  std::shared_ptr<task_state<T>> state;
-  using cancellation_slot_type = asio::cancellation_slot;
-  cancellation_slot_type get_cancellation_slot() const noexcept { return state->signal.slot(); }
-  void operator()(std::exception_ptr e, T v) { state->finish(e, std::move(v)); }
-};
-template <>
-struct task_completion<void> {
-  std::shared_ptr<task_state<void>> state;
-  using cancellation_slot_type = asio::cancellation_slot;
-  cancellation_slot_type get_cancellation_slot() const noexcept { return state->signal.slot(); }
-  void operator()(std::exception_ptr e) { state->finish(e, {}); }
 };
 
 // `await task` cancelled: the cancellation passes on to the task, as asyncio's does, and the wait
@@ -264,7 +265,7 @@ struct waiter_cancellation {
     auto s = state.lock();
     if (!s || s->done) return;
     if (shielded) {
-      s->on_done->cancel(ticket);
+      s->waiters().cancel(ticket);
     } else if (s->cancel()) {
       count_cancelled_wait();
     }
@@ -294,16 +295,16 @@ struct initiate_task_wait {
       if (shielded || s.cancel()) self->must_cancel = false;
       abandon = shielded;
     }
-    loop::note_wait(s.name);
+    loop::note_wait_on(state);
     auto slot = asio::get_associated_cancellation_slot(handler);
     const auto ex = asio::get_associated_executor(handler, s.executor);
-    const auto ticket = s.on_done->next_ticket();
+    const auto ticket = s.waiters().next_ticket();
     // The task's end wakes the waiter a turn later (asyncio's __wakeup, a done callback); a
     // shield's waiter one turn later still (shield's own done callback resolves its outer
     // future first). A cancel kept for the waiter meanwhile raises CancelledError instead.
     auto resume = [state = state, ticket, shielded = shielded, ex,
                    handler = std::move(handler)](boost::system::error_code ec) mutable {
-      state->on_done->remove(ticket);
+      state->waiters().remove(ticket);
       if (ec) {  // a shielded wait, abandoned
         task_state<T>::complete(handler, make_cancelled_error(), {});
         return;
@@ -320,9 +321,9 @@ struct initiate_task_wait {
         wake();
       }
     };
-    s.on_done->push(asio::bind_executor(ex, std::move(resume)), {});
+    s.waiters().push(asio::bind_executor(ex, std::move(resume)), {});
     if (abandon) {
-      s.on_done->cancel(ticket);
+      s.waiters().cancel(ticket);
     } else if (slot.is_connected()) {
       slot.template emplace<waiter_cancellation<T>>(state, ticket, shielded);
     }
@@ -375,12 +376,12 @@ class task {
   // task.add_done_callback(fn): fn(task) runs on the loop's next turn after the task is done.
   // The number it returns is what remove_done_callback takes.
   std::uint64_t add_done_callback(std::function<void(const task&)> fn) {
-    auto& on_done = *state_->on_done;
+    auto& on_done = state_->waiters();
     const auto id = on_done.next_ticket();
     on_done.push(asio::bind_executor(state_->executor,
                                      [state = state_, ticket = id,
                                       fn = std::move(fn)](boost::system::error_code) mutable {
-                                       state->on_done->remove(ticket);
+                                       state->waiters().remove(ticket);
                                        fn(task(state));
                                      }),
                  {});
@@ -388,7 +389,9 @@ class task {
     return id;
   }
   // task.remove_done_callback(fn): 1 when the callback was still to run (it never will), else 0.
-  std::size_t remove_done_callback(std::uint64_t id) { return state_->on_done->remove_pending(id); }
+  std::size_t remove_done_callback(std::uint64_t id) {
+    return state_->on_done ? state_->on_done->remove_pending(id) : 0;
+  }
 
   // `await task`: completes with (exception_ptr, T). Cancelling the wait cancels the task, as in
   // asyncio, and the wait still ends only when the task does.
@@ -441,46 +444,47 @@ std::vector<any_task> all_tasks();
 
 namespace detail {
 
-// What runs a task's coroutine. A cancellation in asio stays set on the coroutine and makes every
-// later co_await throw; a task that catches CancelledError in asyncio carries on normally, so the
-// task's coroutine does not throw on it (cancel() reaches the pending wait, or is kept as
-// must_cancel). And a task that ends without ever suspending still ends in this step, as
-// asyncio's does: co_spawn would post once more first (the flag is asio's own, in detail).
+// The bottom frame of a task's coroutine stack, in place of co_spawn's entry point (whose frame,
+// with its executors and work guards, is three times the size): it runs the lesson's coroutine
+// and ends the task with its outcome, in the step the coroutine ended in, as asyncio's task ends
+// (co_spawn would post once more first). A cancellation in asio stays set on the coroutine and
+// makes every later co_await throw; a task that catches CancelledError in asyncio carries on
+// normally, so the task's coroutine does not throw on it (cancel() reaches the pending wait, or
+// is kept as must_cancel). Asio's own detail types, as co_spawn uses them: an
+// awaitable_thread_entry_point frame is what a coroutine stack is launched from.
 template <typename T>
-asio::awaitable<T> task_body(asio::awaitable<T> body) {
+asio::awaitable<asio::detail::awaitable_thread_entry_point, asio::any_io_executor> task_entry(
+    std::shared_ptr<task_state<T>> state, asio::awaitable<T> body) {
+  // Keeps the io_context running while the task lives, as co_spawn's work guard does.
+  const auto work = asio::prefer(state->executor, asio::execution::outstanding_work.tracked);
   co_await asio::this_coro::throw_if_cancelled(false);
   std::exception_ptr error;
-  std::optional<std::conditional_t<std::is_void_v<T>, std::monostate, T>> value;
+  typename task_state<T>::value_type value{};
   try {
     if constexpr (std::is_void_v<T>) {
       co_await std::move(body);
-      value.emplace();
     } else {
-      value.emplace(co_await std::move(body));
+      value = co_await std::move(body);
     }
   } catch (...) {
     error = std::current_exception();
   }
-  (co_await asio::detail::awaitable_thread_has_context_switched{}) = true;
-  if (error) std::rethrow_exception(error);
-  if constexpr (!std::is_void_v<T>) co_return std::move(*value);
+  state->finish(error, std::move(value));
 }
 
 template <typename T, typename Initiation, typename Function>
-task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_task_t& token,
-                   Function&& function) {
-  auto state = std::make_shared<task_state<T>>();
+task<T> start_task(Initiation&& /*co_spawn's: the task launches its coroutine itself*/,
+                   const use_task_t& token, Function&& function) {
   auto& owner = loop::running();
-  state->executor = owner.get_executor();  // a task runs on its loop, whoever's executor made it
-  state->on_done = waiter_queue::make(state->executor);
+  // A task runs on its loop, whoever's executor made it.
+  auto state = std::make_shared<task_state<T>>(owner.context().get_executor());
   state->id = owner.add_task(state);
   state->name = token.name.empty() ? "Task-" + std::to_string(state->id) : token.name;
   state->record(journal::kind::task_created);
   if (!token.coroutine.empty()) {
     journal::task_event(journal::kind::task_coroutine, state->id, token.coroutine);
   }
-  asio::post(state->executor, [state, loop_executor = owner.get_executor(),
-                               function = std::forward<Function>(function)]() mutable {
+  asio::post(state->executor, [state, function = std::forward<Function>(function)]() mutable {
     if (state->cancel_requested) {  // cancelled before it ever ran: its body never runs
       state->finish(make_cancelled_error(), {});
       return;
@@ -488,13 +492,14 @@ task<T> start_task(Initiation&& /*initiation: remade for the task*/, const use_t
     state->started = true;
     const step_of step(state.get());
     state->record(journal::kind::task_started);
-    // The coroutine runs on its own executor, the loop's marked as this task's: co_spawn's
-    // initiation is made anew for it.
-    using initiation_type = std::decay_t<Initiation>;
-    initiation_type on_task(task_executor<asio::any_io_executor>(loop_executor, state.get()));
-    std::move(on_task)(task_completion<T>{state}, [function = std::move(function)]() mutable {
-      return task_body<T>(function());
-    });
+    // The coroutine runs on its own executor, the loop's marked as this task's; task.cancel()
+    // emits on the task's signal, which reaches the operation the coroutine awaits.
+    const asio::any_io_executor on_task(
+        task_executor<loop_executor_type>(state->executor, state.get()));
+    const auto slot = state->signal.slot();
+    asio::detail::awaitable_thread<asio::any_io_executor>(task_entry<T>(state, function()), on_task,
+                                                          slot, asio::cancellation_state(slot))
+        .launch();
   });
   return task<T>(std::move(state));
 }

@@ -55,10 +55,20 @@ class timer_service : public asio::execution_context::service {
   static constexpr std::size_t many_handlers = 1024;
   void start_handler(clock::time_point now);
 
-  key add(timer& owner, clock::time_point deadline, handler_type handler, bool task_waiter);
+  // A wait of owner's (null for a sleep, which has no timer object), completed on loop.
+  key add(timer* owner, const asio::any_io_executor& loop, clock::time_point deadline,
+          handler_type handler, bool task_waiter);
   // Completes one wait, or every wait of a timer, with operation_aborted (posted).
   bool cancel(const key& k);
   std::size_t cancel(timer& owner);
+  // The cancellation handler of one wait, for the slot of the handler waiting.
+  struct cancel_wait {
+    timer_service* service;
+    key k;
+    void operator()(asio::cancellation_type type) const {
+      if (type != asio::cancellation_type::none) service->cancel(k);
+    }
+  };
 
   std::size_t size() const noexcept { return waits_.size(); }
   std::optional<clock::time_point> earliest() const;
@@ -67,7 +77,7 @@ class timer_service : public asio::execution_context::service {
   void shutdown() override;
 
   struct wait {
-    timer* owner;
+    timer* owner;  // null: a sleep's
     handler_type handler;
     bool task_waiter;
   };
@@ -119,14 +129,6 @@ class timer {
   static void note_wait();
   static bool take_must_cancel() noexcept;
 
-  struct cancel_wait {
-    timer_service* service;
-    timer_service::key key;
-    void operator()(asio::cancellation_type type) const {
-      if (type != asio::cancellation_type::none) service->cancel(key);
-    }
-  };
-
   struct initiate_wait {
     timer* self;
     // Tokens such as experimental::use_coro run the operation on the initiation's executor.
@@ -146,9 +148,9 @@ class timer {
         return;
       }
       auto& service = *self->service_;
-      const auto key =
-          service.add(*self, self->expiry_, std::forward<Handler>(handler), task_waiter);
-      if (slot.is_connected()) slot.template emplace<cancel_wait>(&service, key);
+      const auto key = service.add(self, loop_executor, self->expiry_,
+                                   std::forward<Handler>(handler), task_waiter);
+      if (slot.is_connected()) slot.template emplace<timer_service::cancel_wait>(&service, key);
     }
   };
 
@@ -158,7 +160,9 @@ class timer {
   std::vector<timer_service::key> pending_;  // its waits, mostly none or one
 };
 
-// asyncio.sleep(seconds). sleep(0) only yields to the other ready work, as asyncio's does.
+// asyncio.sleep(seconds). sleep(0) only yields to the other ready work, as asyncio's does. A
+// sleep is one operation on the loop's timer service, without a timer object or a coroutine
+// frame of its own: a million sleeping tasks feel every byte.
 asio::awaitable<void> sleep(clock::duration d);
 asio::awaitable<void> sleep(double seconds);
 
