@@ -19,6 +19,9 @@ What it measures:
   - primitives: spawn-and-finish of N tasks, a Queue hand-off between a producer and a consumer,
     an Event waking N waiters, a Lock contended by N tasks, gather over N finished tasks; the
     time per operation, bench/primitives.cpp beside bench/asyncio_primitives.py, and the ratio.
+  - a long run: two tasks hand items over through a Queue, one step each way per item, and the
+    memory the run held at its peak, for 100 000 steps and for 10 000 000: without a picture the
+    journal keeps no steps, so a long run holds what a short one holds.
   - timer precision: how late 200 sequential sleeps of 10 ms end, on average and at most.
   - the virtual-time check suite: `course check --virtual-time` checks every lesson's claims; the
     course seconds its programs cover (what CPython takes to run them) per second of wall time.
@@ -43,6 +46,7 @@ HUGE_PAGES = {'GLIBC_TUNABLES': 'glibc.malloc.hugetlb=1'}
 SCALE_LINE = re.compile(r'^(\d+) tasks slept 1 s: (-?[\d.]+) s beyond the sleep, (-?\d+) bytes per task$',
                         re.M)
 PRIMITIVE_LINE = re.compile(r'^(\w+): ([\d.]+) us per operation$', re.M)
+LONG_RUN_LINE = re.compile(r'^long_run: (\d+) steps, (-?\d+) kB held$', re.M)
 PRECISION_LINE = re.compile(r'^200 sleeps of 10 ms: ([\d.]+) ms late on average, ([\d.]+) ms at most$',
                             re.M)
 # A lesson that passed: name, CPython's seconds (or - where no claim gives them), measured, claims.
@@ -101,6 +105,12 @@ def measure_primitives(program, n, repeat):
     return {key: median(runs) for key, runs in samples.items()}
 
 
+def measure_long_run(program, steps):
+    """[(steps, kB held)] for each number of steps."""
+    return [(int(found.group(1)), int(found.group(2)))
+            for found in (run([program, '--long', str(n // 2)], LONG_RUN_LINE) for n in steps)]
+
+
 def measure_precision(scale, repeat):
     samples = {}
     for _ in range(repeat):
@@ -152,6 +162,9 @@ def main():
                         help='the N to run, separated by commas (default 10000,100000,1000000)')
     parser.add_argument('--operations', type=int, default=200_000,
                         help='N for the primitives (default 200000)')
+    parser.add_argument('--long-steps', default='100000,10000000',
+                        help='the steps of the long runs, separated by commas (default '
+                             '100000,10000000)')
     parser.add_argument('--no-huge-pages', action='store_true',
                         help='leave out the runs on huge pages (the smoke run does)')
     parser.add_argument('--repeat', type=int, default=1, help='runs per figure; the median is shown')
@@ -164,6 +177,13 @@ def main():
         parser.error(f"--tasks: expected whole numbers from 1 to 10000000, got '{args.tasks}'")
     if not 1 <= args.operations <= 10_000_000:
         parser.error(f'--operations: expected a whole number from 1 to 10000000, got {args.operations}')
+    try:
+        long_steps = [int(t) for t in args.long_steps.split(',')]
+        if any(t < 2 or t > 200_000_000 for t in long_steps):
+            raise ValueError
+    except ValueError:
+        parser.error(f"--long-steps: expected whole numbers from 2 to 200000000, got "
+                     f"'{args.long_steps}'")
     if args.repeat < 1:
         parser.error(f'--repeat: expected at least 1, got {args.repeat}')
     scale = os.path.join(args.build, 'lessons', 'scale')
@@ -203,6 +223,10 @@ def main():
                     [[name, f"{per_op[('C++', name)]:.3f}", f"{per_op[('CPython', name)]:.3f}",
                       ratio(per_op[('CPython', name)], per_op[('C++', name)])]
                      for name in PRIMITIVES])
+
+        held = measure_long_run(primitives, long_steps)
+        print('## a long run, no picture asked for: the memory it held at its peak')
+        print_table(['steps', 'kB held'], [[f'{n:,}', kb] for n, kb in held])
 
         precision = measure_precision(scale, args.repeat)
         py_mean, py_max = precision['CPython asyncio.sleep']

@@ -1,8 +1,11 @@
 // The course's primitives, each timed per operation, for bench/bench.py to set beside CPython's
 // run of bench/asyncio_primitives.py: the same five programs, written as the lessons write them.
 //
-//     bench_primitives N     N tasks (items, waiters) each; one line per primitive:
-//                            "NAME: X us per operation"
+//     bench_primitives N          N tasks (items, waiters) each; one line per primitive:
+//                                 "NAME: X us per operation"
+//     bench_primitives --long N   a long run: two tasks hand N items over, one step each way per
+//                                 item, and the memory the run held at its peak:
+//                                 "long_run: N steps, X kB held"
 #include <course/event.hpp>
 #include <course/gather.hpp>
 #include <course/lock.hpp>
@@ -12,6 +15,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -105,14 +110,43 @@ awaitable<void> gather_finished(std::size_t n) {
   say("gather_finished", micros_per(start, n));
 }
 
+// Resident memory in kB, as /proc/self/status has it: VmRSS now, VmHWM the peak so far.
+long status_kb(const std::string& field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
+  }
+  return -1;
+}
+
+// long_run: what a run holds does not grow with its steps when no picture is asked for.
+awaitable<void> long_run(std::size_t n) {
+  auto ex = co_await asio::this_coro::executor;
+  std::ofstream("/proc/self/clear_refs") << "5";  // the peak restarts from here
+  const long before = status_kb("VmRSS");
+  course::queue<std::size_t> q(ex, 1);
+  auto producer = co_spawn(ex, produce(&q, n), use_task);
+  auto consumer = co_spawn(ex, consume(&q, n), use_task);
+  co_await producer.async_wait(use_awaitable);
+  co_await consumer.async_wait(use_awaitable);
+  std::printf("long_run: %zu steps, %ld kB held\n", 2 * n, status_kb("VmHWM") - before);
+}
+
 int main(int argc, char** argv) {
+  const bool long_form = argc == 3 && std::strcmp(argv[1], "--long") == 0;
   char* end = nullptr;
-  const long n = argc == 2 ? std::strtol(argv[1], &end, 10) : 0;
-  if (argc != 2 || *end != '\0' || n < 1 || n > 10'000'000) {
-    std::fprintf(stderr, "usage: bench_primitives N (a whole number from 1 to 10000000)\n");
+  const long n = argc == 2 || long_form ? std::strtol(argv[argc - 1], &end, 10) : 0;
+  if (n < 1 || n > 100'000'000 || *end != '\0') {
+    std::fprintf(stderr,
+                 "usage: bench_primitives [--long] N (a whole number from 1 to 100000000)\n");
     return 2;
   }
   const auto count = static_cast<std::size_t>(n);
+  if (long_form) {
+    course::journal::begin_program();
+    course::run(long_run(count));
+    return 0;
+  }
   for (auto* primitive :
        {spawn_and_finish, queue_handoff, event_wakes, lock_contended, gather_finished}) {
     course::journal::begin_program();
