@@ -1,19 +1,21 @@
-// Lesson: scale. N tasks each sleep 1 s and are gathered; the lesson prints how long it took
+// Lesson: scale. N tasks each sleep 1 s and are awaited; the lesson prints how long it took
 // beyond the 1 s sleep, and the bytes each task held at the peak (the peak resident memory of the
 // program, above what it held before, divided by N). --tasks sets N (default 10 000).
 //
-// The first program writes it as every other lesson does: a co_spawn and a timer per task. Each
-// task then holds four coroutine frames (co_spawn's entry point, the sleeper, course::sleep and
-// the wait's own) and a timer with its pending wait operation: over a kilobyte. asyncio keeps
-// something lighter: one heap of timer handles for the whole loop, and one timeout for the
-// selector, the earliest. The second program does that with asio: one timer for every sleeper and
-// a heap of their completion handlers, which takes the timer and its operation out of each task.
-// What is left is the frames. The third program keeps the one timer and drops the frames too:
-// each task is an asio::coroutine, the stackless function object of the legacy_coroutines lesson,
-// whose whole state is where it stands and what it holds. A million of those fit in the bytes of
-// a hundred thousand C++20 tasks.
+// The first program writes it as every other lesson does: create_task is co_spawn with use_task,
+// the sleep course::sleep, and main awaits each task. That is the cost of the code the course
+// teaches: each task holds its entry frame, the sleeper's frame and the sleep's operation, the
+// task's state (name, result, cancellation) and a line of its journal. The second program keeps
+// co_spawn and course::sleep but gives up the task: no state, no journal, a count of the done
+// ones instead of a wait on each. asyncio keeps something lighter for its sleeps: one heap of timer
+// handles for the whole loop, and one timeout for the selector, the earliest. The third program
+// does that with asio: one timer for every sleeper and a heap of their completion handlers. What
+// is left is the frames. The fourth keeps the one timer and drops the frames too: each task is an
+// asio::coroutine, the stackless function object of the legacy_coroutines lesson, whose whole
+// state is where it stands and what it holds. A million of those fit in the bytes of a hundred
+// thousand C++20 tasks.
 //
-// The fourth program asks how precisely one sleep ends: 200 sleeps of 10 ms in a row, and how late
+// The fifth program asks how precisely one sleep ends: 200 sleeps of 10 ms in a row, and how late
 // each one wakes.
 //
 // Virtual time does not apply: the figures are the real cost of starting, waking and ending the
@@ -99,10 +101,8 @@ struct count_done {
   void operator()(std::exception_ptr e) const { all->done(e); }
 };
 
-// The course's own program, written as every lesson writes its tasks: create_task is
-// co_spawn(..., use_task), the sleep is course::sleep, and each task is awaited in turn. This is
-// the cost of the code the course teaches, its journal and its tasks' bookkeeping included.
-// The Python: lesson_tasks.py beside this file.
+// The course's own program.
+// The Python: lesson_tasks.py beside this file (bench/asyncio_scale.py tasks, for bench/bench.py).
 namespace lesson_tasks {
 
 awaitable<void> sleeper() { co_await course::sleep(1); }
