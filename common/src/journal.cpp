@@ -58,10 +58,10 @@ std::uint32_t name_of(std::uint64_t task, const std::string& name) {
   return text;
 }
 
+// Its callers leave out what the depth does not keep, before the clock is read.
 void add(kind what, std::uint64_t task, const std::string& text, bool is_name) {
   const double at = program_seconds();
   const std::lock_guard lock(g_mutex);
-  if (!kept(what)) return;
   g_records.push_back({at, static_cast<std::uint32_t>(task),
                        static_cast<std::uint32_t>(t_current_task),
                        is_name ? name_of(task, text) : text_of(text), what});
