@@ -5,10 +5,13 @@
     exercise.py ... check NAME [--file PATH] [--built PROGRAM]
     exercise.py ... hint NAME
     exercise.py ... watch [NAME] [--file PATH]
-    exercise.py ... solutions          (each solution holds its lesson's code, to the letter)
+    exercise.py ... files              (for the build: each exercise's file and sources)
+    exercise.py ... make NAME --out DIR   (for the build: the exercise and its solution)
 
 An exercise is one C++ file that compiles as shipped, with TODOs where the learner writes the
-Asio. `check` builds the learner's file with the project's flags (the build folder's target
+Asio. It is made from its lesson: the lesson's program, with the lines that use the construct
+the exercise teaches replaced by TODOs (EXERCISES below says which). Its solution is the
+lesson's program as it is, so a lesson and its exercise cannot drift apart. `check` builds the learner's file with the project's flags (the build folder's target
 exercise_learner, whose source is a copy of it), runs it in virtual time with --records, runs the
 Python it translates under CPython on tests/diff/vloop.py's virtual-clock loop, and compares the
 two runs line by line, each line's time and how the program ended included, as the lessons'
@@ -27,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -44,16 +48,33 @@ def N_(message):  # marks a message that is translated where it is shown
     return message
 
 
-# The exercises, in the course's order: the file, the Python it translates, the lesson and
-# namespace its solution is drawn from, the construct a miss most likely lacks, and the hints.
+# The exercises, in the course's order: the Python it translates; the lesson and namespace it
+# is made from (to_thread's is the course's own, exercises/to_thread.cpp); what its file includes
+# beyond course/names.hpp, and the lesson's shared function it uses; the TODOs, each the lesson's
+# lines and what the learner gets in their place; the construct a miss most likely lacks; the
+# hints.
 EXERCISES = [
     dict(name="sleep", python="lessons/sleep/hello_world.py",
          lesson="sleep", namespace="hello_world_after_a_second",
+         head="\n#include <string>\n",
+         todo=[("  co_await course::sleep(1);\n",
+               "  // TODO: wait one second here, as `await asyncio.sleep(1)` does, without blocking the loop.\n")],
          missing=N_("co_await course::sleep(1): the wait `await asyncio.sleep(1)` is"),
          hints=[N_("A coroutine waits without blocking the loop with co_await."),
                 N_("course::sleep(seconds) is asyncio.sleep: co_await course::sleep(1);")]),
     dict(name="create_task", python="lessons/create_task/two_tasks.py",
          lesson="create_task", namespace="two_tasks",
+         head="",
+         todo=[("  auto ex = co_await asio::this_coro::executor;\n"
+               "  auto t1 = co_spawn(ex, task1(), use_task.of(\"task1\"));\n"
+               "  auto t2 = co_spawn(ex, task2(), use_task.of(\"task2\"));\n"
+               "\n"
+               "  co_await t1.async_wait(use_awaitable);\n"
+               "  co_await t2.async_wait(use_awaitable);\n",
+               "  // TODO: start task1() and task2() as tasks, both at once (asyncio.create_task), then wait for\n"
+               "  // each. Awaited one after the other, as here, they take 3 s instead of 2.\n"
+               "  co_await task1();\n"
+               "  co_await task2();\n")],
          missing=N_("co_spawn(ex, task1(), use_task): asyncio.create_task, which starts the "
                     "coroutine at once as a task"),
          hints=[N_("A coroutine that is awaited runs only then; a task runs on its own."),
@@ -62,6 +83,16 @@ EXERCISES = [
                 N_("Await a task with co_await t1.async_wait(use_awaitable);")]),
     dict(name="await_each", python="lessons/gather/await_each.py",
          lesson="gather", namespace="await_each",
+         head="\n#include <string>\n", shared="say_after",
+         todo=[("  auto ex = co_await asio::this_coro::executor;\n"
+               "  auto task1 = co_spawn(ex, say_after(1, \"hello\"), use_task.of(\"say_after\"));\n"
+               "  auto task2 = co_spawn(ex, say_after(2, \"world\"), use_task.of(\"say_after\"));\n",
+               "  // TODO: make both say_after calls tasks before anything waits, so that they sleep at the same\n"
+               "  // time; then await each task for its result. Awaited in turn, as here, they take 3 s, not 2.\n"),
+              ("  std::string ret1 = co_await task1.async_wait(use_awaitable);\n"
+               "  std::string ret2 = co_await task2.async_wait(use_awaitable);\n",
+               "  std::string ret1 = co_await say_after(1, \"hello\");\n"
+               "  std::string ret2 = co_await say_after(2, \"world\");\n")],
          missing=N_("co_spawn(ex, say_after(1, \"hello\"), use_task) for each, before the "
                     "first co_await"),
          hints=[N_("Both sleeps must begin before either is awaited."),
@@ -69,6 +100,14 @@ EXERCISES = [
                    "std::string ret1 = co_await task1.async_wait(use_awaitable);")]),
     dict(name="gather", python="lessons/gather/gather_coroutines.py",
          lesson="gather", namespace="gather_coroutines",
+         head="\n#include <string>\n#include <vector>\n", shared="say_after",
+         todo=[("  std::vector<std::string> ret1 =\n"
+               "      co_await course::gather(say_after(1, \"hello\"), say_after(2, \"world\"));\n",
+               "  // TODO: run both coroutines concurrently and collect their results in order, as\n"
+               "  // asyncio.gather does: one co_await for the two.\n"
+               "  std::vector<std::string> ret1;\n"
+               "  ret1.push_back(co_await say_after(1, \"hello\"));\n"
+               "  ret1.push_back(co_await say_after(2, \"world\"));\n")],
          missing=N_("co_await course::gather(say_after(1, \"hello\"), say_after(2, \"world\")), "
                     "asyncio.gather"),
          hints=[N_("asyncio.gather runs its coroutines as tasks, all at once, and gives their "
@@ -77,6 +116,18 @@ EXERCISES = [
                    "std::vector of the results.")]),
     dict(name="wait_for", python="lessons/wait_for/wait_for.py",
          lesson="wait_for", namespace="wait_for_timeout",
+         head="",
+         todo=[("  try {\n"
+               "    auto wait = course::wait_for(long_task, 4);\n"
+               "    int result = co_await std::move(wait);\n"
+               "    print(result);\n"
+               "  } catch (const course::timeout_error&) {\n"
+               "    print(\"任务超时\");\n"
+               "  }\n",
+               "  // TODO: wait at most 4 seconds for the task (asyncio.wait_for), and print 任务超时 when the\n"
+               "  // time is up (asyncio.TimeoutError). Here it waits the full 10 s.\n"
+               "  int result = co_await long_task.async_wait(use_awaitable);\n"
+               "  print(result);\n")],
          missing=N_("course::wait_for(long_task, 4), asyncio.wait_for, and a catch of "
                     "course::timeout_error"),
          hints=[N_("asyncio.wait_for(task, timeout=4) waits at most 4 s and then cancels the "
@@ -87,12 +138,32 @@ EXERCISES = [
                    "and print 任务超时.")]),
     dict(name="shield", python="lessons/shield/shield.py",
          lesson="shield", namespace="shield_task",
+         head="",
+         todo=[("    auto shielded = course::wait_for(course::shield(long_task), 4);\n"
+               "    int result = co_await std::move(shielded);\n",
+               "    // TODO: the timeout cancels the task it waits for; protect the task (asyncio.shield), so that\n"
+               "    // it runs on after the timeout and the await below gets its result.\n"
+               "    auto wait = course::wait_for(long_task, 4);\n"
+               "    int result = co_await std::move(wait);\n")],
          missing=N_("course::shield(long_task) inside the wait_for, as asyncio.shield"),
          hints=[N_("wait_for cancels what it waits for when the time is up; a shield is what "
                    "it cancels instead."),
                 N_("course::wait_for(course::shield(long_task), 4)")]),
     dict(name="cancel", python="lessons/cancel/cancel.py",
          lesson="cancel", namespace="cancel_task",
+         head="",
+         todo=[("    if (seconds_elapsed == 5) long_task.cancel();\n",
+               "    if (seconds_elapsed == 5) {\n"
+               "      // TODO: after 5 seconds, cancel the task (long_task.cancel()).\n"
+               "    }\n"),
+              ("  try {\n"
+               "    co_await long_task.async_wait(use_awaitable);\n"
+               "  } catch (const boost::system::system_error& e) {\n"
+               "    if (e.code() != asio::error::operation_aborted) throw;\n"
+               "    print(\"任务被取消了\");\n"
+               "  }\n",
+               "  // TODO: awaiting a cancelled task throws (CancelledError): catch it and print 任务被取消了.\n"
+               "  co_await long_task.async_wait(use_awaitable);\n")],
          missing=N_("long_task.cancel() when seconds_elapsed == 5, and a catch of the "
                     "cancellation (operation_aborted) around its await"),
          hints=[N_("if (seconds_elapsed == 5) long_task.cancel(); asks the task to stop at its "
@@ -103,6 +174,11 @@ EXERCISES = [
                    "asio::error::operation_aborted) throw; print(\"任务被取消了\"); }")]),
     dict(name="event", python="lessons/event/event.py",
          lesson="event", namespace="event_call_later",
+         head="\n#include <functional>\n#include <string>\n",
+         todo=[("  course::call_later(loop, 1, std::bind_front(set_event, std::ref(event)));\n",
+               "  // TODO: not now: have the loop call set_event one second from now (loop.call_later), while\n"
+               "  // both coroutines wait.\n"
+               "  set_event(event);\n")],
          missing=N_("course::call_later(loop, 1, ...), loop.call_later, instead of the call now"),
          hints=[N_("The event must be set one second later, by the loop, while both coroutines "
                    "wait."),
@@ -110,6 +186,12 @@ EXERCISES = [
                    "is loop.call_later(1, functools.partial(set_event, event)).")]),
     dict(name="call_soon", python="lessons/call_soon/call_soon.py",
          lesson="call_soon", namespace="call_soon_callback",
+         head="",
+         todo=[("  asio::post(loop, call_later);\n",
+               "  // TODO: do not call it now: hand call_later to the loop, which runs it once this coroutine\n"
+               "  // gives the loop back (loop.call_soon).\n"
+               "  (void)loop;\n"
+               "  call_later();\n")],
          missing=N_("asio::post(loop, call_later), loop.call_soon: the loop calls it when this "
                     "coroutine gives it back"),
          hints=[N_("call_soon does not call: it queues the callback on the loop."),
@@ -117,12 +199,24 @@ EXERCISES = [
                    "before it.")]),
     dict(name="queue", python="lessons/queue/producer_consumer.py",
          lesson="queue", namespace="producer_consumer",
+         head="#include <course/queue.hpp>\n\n#include <string>\n#include <vector>\n\nusing course::py::str;\n",
+         todo=[("    queue->task_done();\n",
+               "    // TODO: tell the queue this item is done (queue.task_done()), or join() below waits forever.\n")],
          missing=N_("queue->task_done() after each item, queue.task_done(), which join() waits "
                     "for"),
          hints=[N_("join() waits until every item put was marked done."),
                 N_("queue->task_done(); after the consumer's sleep.")]),
     dict(name="lock", python="lessons/lock/with_lock.py",
          lesson="lock", namespace="with_lock",
+         head="#include <course/lock.hpp>\n\n#include <string>\n\nusing course::py::str;\n",
+         todo=[("// The first program's deposit, inside the lock: the difference is the lesson (HACKING.md,\n"
+               "// \"Repetition we keep\").\n"
+               "awaitable<void> deposit(std::string name, course::lock* lock) {\n"
+               "  co_await lock->async_acquire(use_awaitable);\n"
+               "  course::releaser release(*lock);\n",
+               "awaitable<void> deposit(std::string name, [[maybe_unused]] course::lock* lock) {\n"
+               "  // TODO: hold the lock from here to the end of the function (async with lock:), so that no\n"
+               "  // other deposit reads the balance while this one sleeps.\n")],
          missing=N_("co_await lock->async_acquire(use_awaitable) and a course::releaser, "
                     "async with lock:"),
          hints=[N_("Each deposit reads the balance, sleeps, then writes it: while one sleeps, "
@@ -131,13 +225,26 @@ EXERCISES = [
                    "release(*lock); releases it at the end of the scope, as async with does.")]),
     dict(name="semaphore", python="lessons/semaphore/five_jobs.py",
          lesson="semaphore", namespace="five_jobs",
+         head="#include <course/lock.hpp>\n\n#include <string>\n",
+         todo=[("awaitable<void> job(std::string name, course::semaphore* semaphore) {\n"
+               "  co_await semaphore->async_acquire(use_awaitable);\n"
+               "  course::releaser release(*semaphore);\n",
+               "awaitable<void> job(std::string name, [[maybe_unused]] course::semaphore* semaphore) {\n"
+               "  // TODO: take one of the semaphore's two permits for the whole job (async with semaphore:), so\n"
+               "  // that at most two jobs run at once.\n")],
          missing=N_("co_await semaphore->async_acquire(use_awaitable) and a course::releaser, "
                     "async with semaphore:"),
          hints=[N_("A semaphore of two lets two jobs in at once; the others wait for a permit."),
                 N_("co_await semaphore->async_acquire(use_awaitable); course::releaser "
                    "release(*semaphore);")]),
-    dict(name="to_thread", python="exercises/13_to_thread.py",
-         lesson=None, namespace="off_the_loop",
+    dict(name="to_thread", python="exercises/to_thread.py",
+         lesson=None, namespace="off_the_loop", note="003 尝试运行多个CPU密集型函数",
+         head="\n#include <cstdint>\n",
+         todo=[("  auto on_thread = course::to_thread(count_steps, 1000);\n"
+               "  const std::int64_t result = co_await std::move(on_thread);\n",
+               "  // TODO: run count_steps(1000) on a thread of the loop's pool (asyncio.to_thread) and await its\n"
+               "  // result, so that the ticker runs while it counts. Called here, it holds the loop.\n"
+               "  const std::int64_t result = count_steps(1000);\n")],
          missing=N_("course::to_thread(count_steps, 1000), asyncio.to_thread, awaited"),
          hints=[N_("A plain function called in a coroutine holds the loop until it returns: "
                    "the ticker waits."),
@@ -146,8 +253,72 @@ EXERCISES = [
 ]
 for number, e in enumerate(EXERCISES, 1):
     e["number"] = number
-    e["file"] = f"exercises/{number:02d}_{e['name']}.cpp"
-    e["solution"] = f"exercises/solutions/{number:02d}_{e['name']}.cpp"
+    e["file"] = f"{number:02d}_{e['name']}.cpp"
+    e["source"] = (f"lessons/{e['lesson']}/{e['lesson']}.cpp" if e["lesson"]
+                   else f"exercises/{e['name']}.cpp")
+
+
+def program_of(source, e):
+    """The exercise's program as its source (the lesson) writes it: the note it comes from, the
+    code shared by the lesson's programs that it uses, and its namespace without the descriptor.
+    Raises RuntimeError when the source no longer holds what the exercise names."""
+    path = os.path.join(source, e["source"])
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.find(f"namespace {e['namespace']} {{")
+    if start < 0:
+        raise RuntimeError(f"{e['source']} has no namespace {e['namespace']} (exercise {e['name']})")
+    ends = [i for i in (text.find("const course::program descriptor", start),
+                        text.find(f"}}  // namespace {e['namespace']}", start)) if i >= 0]
+    code = text[start:min(ends)].rstrip() + f"\n\n}}  // namespace {e['namespace']}\n"
+    note = e.get("note")
+    if note is None:
+        n = re.search(r'\.note = course::note_(\d+),\s*\.section = (?:"(.*)"|(\w+))', text[start:])
+        section = n.group(2) or re.search(r'\b%s = "(.*)"' % n.group(3), text).group(1)
+        note = f"{n.group(1)} {section}"
+    shared = ""
+    if e.get("shared"):
+        m = re.search(r"^(//[^\n]*\n)*\S[^\n]* %s\(.*?^}\n" % e["shared"], text, re.M | re.S)
+        if m is None:
+            raise RuntimeError(f"{e['source']} has no {e['shared']} (exercise {e['name']})")
+        shared = "\n" + m.group(0)
+    return note, shared, code
+
+
+def exercise_text(source, e, solved):
+    """The exercise as the learner gets it (solved=False: the lesson's code with TODOs where the
+    construct it teaches was), or its solution (solved=True: the lesson's code as it is)."""
+    note, shared, code = program_of(source, e)
+    if not solved:
+        for was, todo in e["todo"]:
+            if code.count(was) != 1:
+                raise RuntimeError(f"{e['source']}, namespace {e['namespace']}, no longer holds "
+                                   f"once what exercise {e['name']} asks for:\n{was}")
+            code = code.replace(was, todo)
+    with open(os.path.join(source, e["python"]), encoding="utf-8") as f:
+        python = "".join(f"//   {line}".rstrip() + "\n" if line.strip() else "//\n"
+                         for line in f.read().rstrip().splitlines())
+    name, count = e["name"], len(EXERCISES)
+    if solved:
+        top = (f"// Solution of exercise {e['number']} of {count}: {name} (note {note}).\n"
+               f"// The lesson's code, drawn from {e['source']}, namespace {e['namespace']}.\n"
+               f"// `course exercise check {name} --file` this file passes.\n")
+        tail = ""
+    else:
+        top = (f"// Exercise {e['number']} of {count}: {name} (note {note}).\n"
+               f"// 练习：把下面的 Python 译成 Asio，写在 TODO 处；course exercise check {name} 检查。\n")
+        tail = "//\n" + "".join(
+            f"// {line}\n" for line in textwrap.wrap(
+                f"Write the Asio where the TODOs are. Then `course exercise check {name}` builds "
+                f"this file, runs it in virtual time and compares each line it prints, and when, "
+                f"with CPython's run of the Python; `course exercise hint {name}` gives one more "
+                f"hint each time; `course watch` checks on every save and moves on when it passes.",
+                97, break_on_hyphens=False))
+    return (f"{top}//\n// The Python ({e['python']}):\n//\n{python}{tail}"
+            f"#include <course/names.hpp>\n{e['head']}{shared}\n{code}\n"
+            f"int main(int argc, char** argv) {{\n"
+            f"  return course::exercise_main(argc, argv, \"{name}\", {e['namespace']}::program);\n"
+            f"}}\n")
 
 
 class Usage(Exception):
@@ -224,7 +395,8 @@ def command_hint(args, progress):
     if shown < len(e["hints"]):
         print(tr("(hint %d of %d: ask again for the next)") % (shown, len(e["hints"])))
     else:
-        print(tr("(hint %d of %d; the solution: %s)") % (shown, len(e["hints"]), e["solution"]))
+        print(tr("(hint %d of %d; the solution: %s)") % (
+            shown, len(e["hints"]), f"{e['source']}, namespace {e['namespace']}"))
     return 0
 
 
@@ -420,13 +592,13 @@ def run_with_timeout(program):
 
 
 def mine(args, e):
-    return os.path.join(args.source, "my-exercises", os.path.basename(e["file"]))
+    return os.path.join(args.source, "my-exercises", e["file"])
 
 
 def source_of(args, e):
-    """The file to check: --file, else the learner's copy in my-exercises/, made from the
-    skeleton the first time (the skeletons stay as shipped, and the build keeps compiling them
-    whatever state the learner's copy is in)."""
+    """The file to check: --file, else the learner's copy in my-exercises/, made from the lesson
+    the first time (the build keeps compiling the exercise as shipped, whatever state the
+    learner's copy is in)."""
     if args.file:
         if not os.path.isfile(args.file):
             raise Usage(tr("no file %s") % args.file)
@@ -434,9 +606,11 @@ def source_of(args, e):
     path = mine(args, e)
     if not os.path.exists(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        shutil.copyfile(os.path.join(args.source, e["file"]), path)
-        print(tr("%s is yours to edit: a copy of %s") % (os.path.relpath(path, args.source),
-                                                        e["file"]))
+        text = exercise_text(args.source, e, False)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        print(tr("%s is yours to edit: the program of %s, with TODOs where you write the Asio")
+              % (os.path.relpath(path, args.source), e["source"]))
     return path
 
 
@@ -450,7 +624,8 @@ def command_check(args, progress):
         following = progress.next()
         if following:
             print(tr("Next: exercise %d, %s (%s)") % (following["number"], following["name"],
-                                                     following["file"]))
+                                                     os.path.relpath(mine(args, following),
+                                                                     args.source)))
     return rc
 
 
@@ -500,28 +675,31 @@ def command_watch(args, progress):
     return 0
 
 
-def command_solutions(args, progress):
-    """Each solution holds its lesson's code for the program, to the letter."""
-    failures = 0
+def command_files(args, progress):
+    """What the build makes: a line an exercise, its file and the source it is made from."""
     for e in EXERCISES:
-        with open(os.path.join(args.source, e["solution"]), encoding="utf-8") as f:
-            solution = f.read()
-        if e["lesson"] is None:
-            print(f"ok {e['name']}: the course's own (no lesson holds it)")
-            continue
-        with open(os.path.join(args.source, "lessons", e["lesson"], e["lesson"] + ".cpp"),
-                  encoding="utf-8") as f:
-            lesson = f.read()
-        start = lesson.find(f"namespace {e['namespace']} {{")
-        end = lesson.find("const course::program descriptor", start)
-        code = lesson[start:end].rstrip() if start >= 0 and end >= 0 else None
-        if code is None or code not in solution:
-            print(f"FAIL {e['name']}: {e['solution']} does not hold lessons/{e['lesson']}/"
-                  f"{e['lesson']}.cpp's namespace {e['namespace']} as it is")
-            failures += 1
-        else:
-            print(f"ok {e['name']}: {code.count(chr(10)) + 1} lines of lessons/{e['lesson']}")
-    return 1 if failures else 0
+        print(e["file"], e["source"], e["python"])
+    return 0
+
+
+def command_make(args, progress):
+    """Writes exercise NAME as shipped (OUT/NN_NAME.cpp) and its solution
+    (OUT/solutions/NN_NAME.cpp), for the build; a file whose text is the same is left as it is."""
+    e = find(args.name)
+    for solved, folder in ((False, args.out), (True, os.path.join(args.out, "solutions"))):
+        text = exercise_text(args.source, e, solved)
+        path = os.path.join(folder, e["file"])
+        try:
+            with open(path, encoding="utf-8") as f:
+                if f.read() == text:
+                    continue
+        except OSError:
+            pass
+        os.makedirs(folder, exist_ok=True)
+        with open(path + ".new", "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(path + ".new", path)
+    return 0
 
 
 class Parser(argparse.ArgumentParser):
@@ -559,7 +737,10 @@ def main():
     p = sub.add_parser("watch", prog="course watch", usage="course watch [NAME] [--file PATH]")
     p.add_argument("name", nargs="?")
     p.add_argument("--file", help="watch this file instead of my-exercises/NN_NAME.cpp")
-    sub.add_parser("solutions", prog="course exercise solutions")
+    sub.add_parser("files", prog="course exercise files")
+    p = sub.add_parser("make", prog="course exercise make")
+    p.add_argument("name")
+    p.add_argument("--out", required=True)
     args = ap.parse_args()
     cc.speak(args.localedir)
     # Ctrl-C is KeyboardInterrupt even when started in the background of a script, which
@@ -569,7 +750,7 @@ def main():
     progress = Progress(args.progress or os.environ.get("COURSE_EXERCISE_PROGRESS")
                         or os.path.join(args.build, "exercises", "progress.json"))
     commands = {"list": command_list, "check": command_check, "hint": command_hint,
-                "watch": command_watch, "solutions": command_solutions}
+                "watch": command_watch, "files": command_files, "make": command_make}
     try:
         return commands[args.command](args, progress)
     except Usage as e:
