@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace course::diff {
 
@@ -25,6 +26,15 @@ std::string run_main(asio::awaitable<T> main) {
   } else {
     return py::repr(course::run(std::move(main)));
   }
+}
+
+// [type(r).__name__ for r in res] over the results of gather(..., return_exceptions=True): each
+// exception's class, or result_type, Python's name for a result's type ("str", "NoneType").
+template <typename T>
+std::string type_names(const std::vector<outcome<T>>& results, const std::string& result_type) {
+  std::vector<std::string> names;
+  for (const auto& r : results) names.push_back(r.error ? py::exception_name(r.error) : result_type);
+  return py::list(names);
 }
 
 }  // namespace course::diff

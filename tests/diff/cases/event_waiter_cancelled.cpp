@@ -22,13 +22,8 @@ DIFF_CASE(event_waiter_cancelled) {
   a.cancel();
   co_await course::sleep(1.0);
   ev->set();
-  // gather(a, b, return_exceptions=True): each task awaited in turn, its outcome kept
-  std::vector<std::string> res;
-  for (auto& t : std::vector{a, b}) {
-    auto w = t.async_wait(asio::as_tuple(use_awaitable));
-    auto [e] = co_await std::move(w);
-    res.push_back(e ? course::py::exception_name(e) : "NoneType");
-  }
-  print(course::py::list(res));
+  auto gathered = course::gather(course::return_exceptions, a, b);
+  auto res = co_await std::move(gathered);
+  print(course::diff::type_names(res, "NoneType"));
 }
 }  // namespace event_waiter_cancelled

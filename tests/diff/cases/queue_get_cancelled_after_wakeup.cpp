@@ -23,13 +23,8 @@ DIFF_CASE(queue_get_cancelled_after_wakeup) {
   co_await course::sleep(1.0);
   q->put_nowait("x");
   print("a.cancel() ->", a.cancel());
-  // gather(a, b, return_exceptions=True): each task awaited in turn, its outcome kept
-  std::vector<std::string> res;
-  for (auto& t : std::vector{a, b}) {
-    auto w = t.async_wait(asio::as_tuple(use_awaitable));
-    auto [e] = co_await std::move(w);
-    res.push_back(e ? course::py::exception_name(e) : "NoneType");
-  }
-  print(course::py::list(res), "qsize", q->qsize());
+  auto gathered = course::gather(course::return_exceptions, a, b);
+  auto res = co_await std::move(gathered);
+  print(course::diff::type_names(res, "NoneType"), "qsize", q->qsize());
 }
 }  // namespace queue_get_cancelled_after_wakeup

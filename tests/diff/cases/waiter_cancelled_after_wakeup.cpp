@@ -1,0 +1,43 @@
+// A waiter woken by release() but cancelled before it runs passes what it was given on to the next
+// waiter: a Lock and a Semaphore(1) alike.
+#include "../diff_case.hpp"
+namespace waiter_cancelled_after_wakeup {
+
+template <typename Primitive>
+awaitable<void> waiter(std::shared_ptr<Primitive> primitive, std::string name) {
+  try {
+    {
+      co_await primitive->async_acquire(use_awaitable);
+      course::releaser r(*primitive);
+      print(name, "has it");
+      co_await course::sleep(1.0);
+    }
+    print(name, "released");
+  } catch (...) {
+    if (!course::is_cancellation(std::current_exception())) throw;
+    print(name, "cancelled");
+    throw;
+  }
+}
+
+template <typename Primitive>
+awaitable<void> woken_then_cancelled(std::shared_ptr<Primitive> primitive, std::string type) {
+  print(type);
+  auto ex = co_await asio::this_coro::executor;
+  co_await primitive->async_acquire(use_awaitable);
+  auto a = co_spawn(ex, waiter(primitive, "a"), use_task);
+  auto b = co_spawn(ex, waiter(primitive, "b"), use_task);
+  co_await course::sleep(1.0);
+  primitive->release();
+  print("released; a.cancel() ->", a.cancel());
+  auto gathered = course::gather(course::return_exceptions, a, b);
+  auto res = co_await std::move(gathered);
+  print(course::diff::type_names(res, "NoneType"), "locked() =", primitive->locked());
+}
+
+DIFF_CASE(waiter_cancelled_after_wakeup) {
+  auto ex = co_await asio::this_coro::executor;
+  co_await woken_then_cancelled(std::make_shared<course::lock>(ex), "Lock");
+  co_await woken_then_cancelled(std::make_shared<course::semaphore>(ex, 1), "Semaphore");
+}
+}  // namespace waiter_cancelled_after_wakeup
