@@ -1,4 +1,5 @@
-# release() with a waiter: locked() is False until the woken waiter runs and takes the lock (3.11).
+# release() with a waiter: locked() is False until the woken waiter runs and takes the lock (3.11),
+# and a task that calls acquire() right then queues behind the woken waiter (no barging).
 import asyncio
 
 
@@ -17,7 +18,8 @@ async def main():
     await asyncio.sleep(1)
     lock.release()
     print("right after release(): locked() =", lock.locked())
-    await asyncio.sleep(0)
-    print("one turn later: locked() =", lock.locked())
+    await lock.acquire()
+    print("main has the lock again")
+    lock.release()
     await w
     print("at the end: locked() =", lock.locked())
