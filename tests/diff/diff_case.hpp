@@ -28,6 +28,17 @@ std::string run_main(asio::awaitable<T> main) {
   }
 }
 
+// asyncio.sleep(delay, result): sleeps, then gives result. A case says `using course::diff::sleep;`
+// and calls it as its Python does (POSIX's ::sleep stays hidden).
+template <typename T>
+asio::awaitable<T> sleep(double delay, T result) {
+  co_await course::sleep(delay);
+  co_return result;
+}
+inline asio::awaitable<std::string> sleep(double delay, const char* result) {
+  return sleep(delay, std::string(result));
+}
+
 // [type(r).__name__ for r in res] over the results of gather(..., return_exceptions=True): each
 // exception's class, or result_type, Python's name for a result's type ("str", "NoneType").
 template <typename T>

@@ -1,11 +1,7 @@
 // A done callback that raises is logged; the other done callbacks and the awaiter still run.
 #include "../diff_case.hpp"
 namespace callback_done_callback_raises {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 void bad(const course::task<std::string>&) { throw std::out_of_range("in done callback"); }
 void good(const course::task<std::string>& t) { print("good callback sees", t.result()); }

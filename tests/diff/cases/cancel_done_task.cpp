@@ -1,11 +1,7 @@
 // cancel() on a finished task returns False and changes nothing.
 #include "../diff_case.hpp"
 namespace cancel_done_task {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(cancel_done_task) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,11 +1,7 @@
 // gather() over tasks that are already done still suspends the awaiter for a loop turn.
 #include "../diff_case.hpp"
 namespace gather_done_tasks_yields {
-
-awaitable<int> sleep(double delay, int result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(gather_done_tasks_yields) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,11 +1,7 @@
 // With return_exceptions=True a cancelled child shows up as a CancelledError in the results.
 #include "../diff_case.hpp"
 namespace gather_return_exceptions_cancelled_child {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 // type(r).__name__ of each result: str, or the exception's class.
 std::string names(const std::vector<course::outcome<std::string>>& results) {

@@ -1,11 +1,7 @@
 // sleep(delay, result) returns result; a negative delay acts like sleep(0) and still yields once.
 #include "../diff_case.hpp"
 namespace sleep_result_and_negative {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE_RETURNING(sleep_result_and_negative, std::string) {
   auto ex = co_await asio::this_coro::executor;

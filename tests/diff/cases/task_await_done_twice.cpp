@@ -1,11 +1,7 @@
 // Awaiting a task that is already done returns its result at once, without yielding to the loop.
 #include "../diff_case.hpp"
 namespace task_await_done_twice {
-
-awaitable<int> sleep(double delay, int result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(task_await_done_twice) {
   auto ex = co_await asio::this_coro::executor;

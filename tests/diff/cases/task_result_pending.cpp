@@ -1,11 +1,7 @@
 // Task.result() and exception() on a task that has not finished raise InvalidStateError.
 #include "../diff_case.hpp"
 namespace task_result_pending {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(task_result_pending) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,11 +1,7 @@
 // Cancelling the task that awaits wait() does not cancel the tasks it was waiting for.
 #include "../diff_case.hpp"
 namespace wait_cancelled_leaves_children {
-
-awaitable<int> sleep(double delay, int result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(wait_cancelled_leaves_children) {
   auto ex = co_await asio::this_coro::executor;

@@ -2,11 +2,7 @@
 #include "../diff_case.hpp"
 #include <algorithm>
 namespace wait_first_completed {
-
-awaitable<int> sleep(double delay, int result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(wait_first_completed) {
   auto ex = co_await asio::this_coro::executor;

@@ -1,11 +1,7 @@
 // wait() with a timeout returns the unfinished tasks as pending and does not cancel them.
 #include "../diff_case.hpp"
 namespace wait_timeout_no_cancel {
-
-awaitable<std::string> sleep(double delay, std::string result) {
-  co_await course::sleep(delay);
-  co_return result;
-}
+using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 DIFF_CASE(wait_timeout_no_cancel) {
   auto ex = co_await asio::this_coro::executor;
