@@ -44,7 +44,8 @@ inline asio::awaitable<std::string> sleep(double delay, const char* result) {
 template <typename T>
 std::string type_names(const std::vector<outcome<T>>& results, const std::string& result_type) {
   std::vector<std::string> names;
-  for (const auto& r : results) names.push_back(r.error ? py::exception_name(r.error) : result_type);
+  for (const auto& r : results)
+    names.push_back(r.error ? py::exception_name(r.error) : result_type);
   return py::list(names);
 }
 
