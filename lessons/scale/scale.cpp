@@ -44,29 +44,50 @@ std::size_t status_bytes(const std::string& field) {
   throw std::runtime_error("no " + field + " in /proc/self/status");
 }
 
-// Each program measures its own peak: freed memory goes back to the system, and the kernel's high
-// water mark restarts from the current size (proc(5), clear_refs 5).
-std::size_t start_measuring() {
-  malloc_trim(0);
-  std::ofstream("/proc/self/clear_refs") << "5";
-  return status_bytes("VmRSS");
-}
-
 // The share of the run that was the sleep: 1 when N tasks cost nothing, never over 1 (no task
 // wakes early), and far from 0 unless the tasks cost many times the sleep.
 const std::string sleep_share = N_("the sleep \u00f7 the run: 1 s \u00f7 its seconds");
 const course::claim woke_after_a_second = course::figure_between(sleep_share, 1, 0.05, 1.0);
 
-void report(std::size_t tasks, course::clock::time_point start, std::size_t rss_before) {
-  const double beyond = course::seconds_since(start) - 1;
-  course::report_figure(sleep_share, 1 / (1 + beyond));
-  const double per_task =
-      static_cast<double>(status_bytes("VmHWM") - rss_before) / static_cast<double>(tasks);
-  char line[160];
-  std::snprintf(line, sizeof line,
-                "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task", tasks, beyond,
-                per_task);
-  print(line);
+// What every scale program measures around its tasks, from its construction to report(): the
+// seconds beyond the sleep, and the peak memory above what the program held before, per task.
+// Each program measures its own peak: freed memory goes back to the system, and the kernel's high
+// water mark restarts from the current size (proc(5), clear_refs 5).
+class measuring {
+ public:
+  measuring() : rss_before_(start_measuring()), start_(course::clock::now()) {}
+
+  void report(std::size_t tasks) const {
+    const double beyond = course::seconds_since(start_) - 1;
+    course::report_figure(sleep_share, 1 / (1 + beyond));
+    const double per_task =
+        static_cast<double>(status_bytes("VmHWM") - rss_before_) / static_cast<double>(tasks);
+    char line[160];
+    std::snprintf(line, sizeof line,
+                  "%zu tasks slept 1 s: %.3f s beyond the sleep, %.0f bytes per task", tasks,
+                  beyond, per_task);
+    print(line);
+  }
+
+ private:
+  static std::size_t start_measuring() {
+    malloc_trim(0);
+    std::ofstream("/proc/self/clear_refs") << "5";
+    return status_bytes("VmRSS");
+  }
+
+  std::size_t rss_before_;
+  course::clock::time_point start_;
+};
+
+// A scale program of N tasks (the first four): what it is called and how it runs.
+course::program scale_program(const char* variant, void (*run)(const course::options&)) {
+  return {.variant = variant,
+          .note = course::note_000,
+          .section = "`asyncio.gather()`",
+          .ordinal = course::course_own,
+          .run = run,
+          .claims = {woke_after_a_second}};
 }
 
 // --tasks: how many tasks sleep at once.
@@ -109,23 +130,17 @@ awaitable<void> sleeper() { co_await course::sleep(1); }
 
 awaitable<void> async_main(std::size_t n) {
   auto ex = co_await asio::this_coro::executor;
-  const auto rss_before = start_measuring();
-  const auto start = course::clock::now();
+  const measuring measured;
   std::vector<course::task<void>> tasks;
   tasks.reserve(n);
   for (std::size_t i = 0; i < n; ++i) tasks.push_back(co_spawn(ex, sleeper(), use_task));
   for (const auto& t : tasks) co_await t.async_wait(use_awaitable);
-  report(n, start, rss_before);
+  measured.report(n);
 }
 
 void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
-const course::program descriptor = {.variant = "lesson_tasks",
-                                    .note = course::note_000,
-                                    .section = "`asyncio.gather()`",
-                                    .ordinal = course::course_own,
-                                    .run = program,
-                                    .claims = {woke_after_a_second}};
+const course::program descriptor = scale_program("lesson_tasks", program);
 
 }  // namespace lesson_tasks
 
@@ -140,22 +155,16 @@ awaitable<void> async_main(std::size_t tasks) {
   // The sleepers run on the loop's own executor, not on main's: main's marks every handler as a
   // step of main for the pictures, which a million handlers need not pay for.
   auto ex = course::loop::running().get_executor();
-  const auto rss_before = start_measuring();
-  const auto start = course::clock::now();
+  const measuring measured;
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(), count_done{all});
   co_await all->wait();
-  report(tasks, start, rss_before);
+  measured.report(tasks);
 }
 
 void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
-const course::program descriptor = {.variant = "timer_per_task",
-                                    .note = course::note_000,
-                                    .section = "`asyncio.gather()`",
-                                    .ordinal = course::course_own,
-                                    .run = program,
-                                    .claims = {woke_after_a_second}};
+const course::program descriptor = scale_program("timer_per_task", program);
 
 }  // namespace timer_per_task
 
@@ -235,23 +244,17 @@ awaitable<void> sleeper(sleep_heap* heap) {
 
 awaitable<void> async_main(std::size_t tasks) {
   auto ex = course::loop::running().get_executor();
-  const auto rss_before = start_measuring();
-  const auto start = course::clock::now();
+  const measuring measured;
   sleep_heap heap(ex);
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) co_spawn(ex, sleeper(&heap), count_done{all});
   co_await all->wait();
-  report(tasks, start, rss_before);
+  measured.report(tasks);
 }
 
 void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
-const course::program descriptor = {.variant = "one_timer",
-                                    .note = course::note_000,
-                                    .section = "`asyncio.gather()`",
-                                    .ordinal = course::course_own,
-                                    .run = program,
-                                    .claims = {woke_after_a_second}};
+const course::program descriptor = scale_program("one_timer", program);
 
 }  // namespace one_timer
 
@@ -275,23 +278,17 @@ struct sleeper : asio::coroutine {
 
 awaitable<void> async_main(std::size_t tasks) {
   auto ex = course::loop::running().get_executor();
-  const auto rss_before = start_measuring();
-  const auto start = course::clock::now();
+  const measuring measured;
   sleep_heap heap(ex);
   auto all = std::make_shared<gathering>(ex, tasks);
   for (std::size_t i = 0; i < tasks; ++i) sleeper{{}, &heap, count_done{all}}();
   co_await all->wait();
-  report(tasks, start, rss_before);
+  measured.report(tasks);
 }
 
 void program(const course::options& o) { course::run(async_main(task_count(o))); }
 
-const course::program descriptor = {.variant = "stackless",
-                                    .note = course::note_000,
-                                    .section = "`asyncio.gather()`",
-                                    .ordinal = course::course_own,
-                                    .run = program,
-                                    .claims = {woke_after_a_second}};
+const course::program descriptor = scale_program("stackless", program);
 
 }  // namespace stackless
 
