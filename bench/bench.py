@@ -12,8 +12,8 @@ What it measures:
     resident memory above what the program held before, divided by N. The C++ side is the scale
     lesson's four programs: the tasks as the lessons write them (co_spawn with use_task,
     course::sleep, each awaited), then a timer per task, one timer for all, stackless tasks. The
-    CPython side is bench/asyncio_scale.py: create_task and await each, beside the first, and
-    gather, beside the others. Each runs twice: as it is, and with glibc's malloc backed by
+    CPython side is the lesson's own Python, given N: lessons/scale/lesson_tasks.py (create_task
+    and await each) beside the first, and timer_per_task.py (gather) beside the others. Each runs twice: as it is, and with glibc's malloc backed by
     transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1), which shows how much of the
     time goes into faulting in fresh memory page by page.
   - primitives: spawn-and-finish of N tasks, a Queue hand-off between a producer and a consumer,
@@ -40,6 +40,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(HERE)
+SCALE_PYTHON = os.path.join(PROJECT, 'lessons', 'scale')  # the scale lesson's Python
 VARIANTS = ['lesson_tasks', 'timer_per_task', 'one_timer', 'stackless']
 PRIMITIVES = ['spawn_and_finish', 'queue_handoff', 'event_wakes', 'lock_contended', 'gather_finished']
 HUGE_PAGES = {'GLIBC_TUNABLES': 'glibc.malloc.hugetlb=1'}
@@ -74,9 +75,9 @@ def median(values):
 def measure_scale(scale, n, repeat, huge_pages):
     """{(side, huge_pages): (seconds beyond, bytes per task)}, each the median of repeat runs."""
     sides = [(f'C++ {v}', [scale, '--variant', v, '--tasks', str(n)]) for v in VARIANTS]
-    for form in ('tasks', 'gather'):
+    for form, program in (('tasks', 'lesson_tasks.py'), ('gather', 'timer_per_task.py')):
         sides.append((f'CPython asyncio {form}',
-                      [sys.executable, os.path.join(HERE, 'asyncio_scale.py'), form, str(n)]))
+                      [sys.executable, os.path.join(SCALE_PYTHON, program), str(n)]))
     samples = {}
     for _ in range(repeat):
         for huge in (False, True) if huge_pages else (False,):
@@ -116,7 +117,7 @@ def measure_precision(scale, repeat):
     for _ in range(repeat):
         for name, command in [('C++ course::sleep', [scale, '--variant', 'precision']),
                               ('CPython asyncio.sleep',
-                               [sys.executable, os.path.join(HERE, 'asyncio_scale.py'), 'precision'])]:
+                               [sys.executable, os.path.join(SCALE_PYTHON, 'precision.py')])]:
             found = run(command, PRECISION_LINE)
             samples.setdefault(name, []).append((float(found.group(1)), float(found.group(2))))
     return {name: (median(m for m, _ in runs), median(x for _, x in runs))

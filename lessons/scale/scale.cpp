@@ -123,7 +123,7 @@ struct count_done {
 };
 
 // The course's own program.
-// The Python: lesson_tasks.py beside this file (bench/asyncio_scale.py tasks, for bench/bench.py).
+// The Python: lesson_tasks.py beside this file (bench/bench.py runs it beside this program).
 namespace lesson_tasks {
 
 awaitable<void> sleeper() { co_await course::sleep(1); }
@@ -146,7 +146,6 @@ const course::program descriptor = scale_program("lesson_tasks", program);
 
 // The course's own program.
 // The Python: timer_per_task.py beside this file.
-// bench/asyncio_scale.py is the same program, for bench/bench.py to run beside the C++.
 namespace timer_per_task {
 
 awaitable<void> sleeper() { co_await course::sleep(1); }

@@ -1,8 +1,8 @@
 # N tasks each sleep 1 s and are gathered: the time beyond the sleep, and each task's bytes at the peak.
-import asyncio, time
+import asyncio, sys, time
 
 
-def status_bytes(field):                    # /proc/self/status, as bench/asyncio_scale.py reads it
+def status_bytes(field):                    # /proc/self/status, as the C++ reads it
     with open('/proc/self/status') as status:
         for line in status:
             if line.startswith(field + ':'):
@@ -28,4 +28,4 @@ async def main(n):
     print(f'{n} tasks slept 1 s: {beyond:.3f} s beyond the sleep, '
           f'{(peak_rss() - rss_before) / n:.0f} bytes per task')
 
-asyncio.run(main(10_000))
+asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000))
