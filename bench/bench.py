@@ -19,6 +19,9 @@ What it measures:
   - primitives: spawn-and-finish of N tasks, a Queue hand-off between a producer and a consumer,
     an Event waking N waiters, a Lock contended by N tasks, gather over N finished tasks; the
     time per operation, bench/primitives.cpp beside bench/asyncio_primitives.py, and the ratio.
+  - what Asio allows: bench/asio_alone.cpp does the scale program (co_spawn, a steady_timer each,
+    completions counted) and two primitives (spawn-and-finish; a hand-off through an
+    experimental::channel) with Asio alone: no course task, no journal, no asyncio order.
   - a long run: two tasks hand items over through a Queue, one step each way per item, and the
     memory the run held at its peak, for 100 000 steps and for 10 000 000: without a picture the
     journal keeps no steps, so a long run holds what a short one holds.
@@ -43,6 +46,9 @@ PROJECT = os.path.dirname(HERE)
 SCALE_PYTHON = os.path.join(PROJECT, 'lessons', 'scale')  # the scale lesson's Python
 VARIANTS = ['lesson_tasks', 'timer_per_task', 'one_timer', 'stackless']
 PRIMITIVES = ['spawn_and_finish', 'queue_handoff', 'event_wakes', 'lock_contended', 'gather_finished']
+# What Asio allows (bench/asio_alone.cpp): the same work with Asio alone, where Asio has it.
+ASIO_ALONE = 'Asio alone'
+ASIO_ALONE_PRIMITIVES = ['spawn_and_finish', 'queue_handoff']
 HUGE_PAGES = {'GLIBC_TUNABLES': 'glibc.malloc.hugetlb=1'}
 SCALE_LINE = re.compile(r'^(\d+) tasks slept 1 s: (-?[\d.]+) s beyond the sleep, (-?\d+) bytes per task$',
                         re.M)
@@ -72,9 +78,10 @@ def median(values):
     return statistics.median(values)
 
 
-def measure_scale(scale, n, repeat, huge_pages):
+def measure_scale(scale, asio_alone, n, repeat, huge_pages):
     """{(side, huge_pages): (seconds beyond, bytes per task)}, each the median of repeat runs."""
     sides = [(f'C++ {v}', [scale, '--variant', v, '--tasks', str(n)]) for v in VARIANTS]
+    sides.append((ASIO_ALONE, [asio_alone, 'sleepers', str(n)]))
     for form, program in (('tasks', 'lesson_tasks.py'), ('gather', 'timer_per_task.py')):
         sides.append((f'CPython asyncio {form}',
                       [sys.executable, os.path.join(SCALE_PYTHON, program), str(n)]))
@@ -89,16 +96,18 @@ def measure_scale(scale, n, repeat, huge_pages):
             for key, runs in samples.items()}
 
 
-def measure_primitives(program, n, repeat):
+def measure_primitives(program, asio_alone, n, repeat):
     """{(side, primitive): microseconds per operation}, each the median of repeat runs."""
-    sides = [('C++', [program, str(n)]),
-             ('CPython', [sys.executable, os.path.join(HERE, 'asyncio_primitives.py'), str(n)])]
+    sides = [('C++', [program, str(n)], PRIMITIVES),
+             ('CPython', [sys.executable, os.path.join(HERE, 'asyncio_primitives.py'), str(n)],
+              PRIMITIVES),
+             (ASIO_ALONE, [asio_alone, 'primitives', str(n)], ASIO_ALONE_PRIMITIVES)]
     samples = {}
     for _ in range(repeat):
-        for side, command in sides:
+        for side, command, expected in sides:
             done = subprocess.run(command, capture_output=True, text=True)
             found = dict((name, float(us)) for name, us in PRIMITIVE_LINE.findall(done.stdout))
-            if done.returncode != 0 or sorted(found) != sorted(PRIMITIVES):
+            if done.returncode != 0 or sorted(found) != sorted(expected):
                 raise RunFailed(f"{' '.join(command)} exited {done.returncode} without its "
                                 f'figures:\n{done.stdout}{done.stderr}')
             for name, us in found.items():
@@ -190,7 +199,8 @@ def main():
     scale = os.path.join(args.build, 'lessons', 'scale')
     course = os.path.join(args.build, 'course')
     primitives = os.path.join(args.build, 'bench', 'bench_primitives')
-    for program in (scale, course, primitives):
+    asio_alone = os.path.join(args.build, 'bench', 'bench_asio_alone')
+    for program in (scale, course, primitives, asio_alone):
         if not os.access(program, os.X_OK):
             parser.error(f'no {program}: build first (./course.sh test gcc, or cmake --build '
                          f'--preset gcc)')
@@ -203,26 +213,31 @@ def main():
     try:
         rows = []
         for n in tasks:
-            figures = measure_scale(scale, n, args.repeat, not args.no_huge_pages)
-            for name in ([f'C++ {v}' for v in VARIANTS] +
+            figures = measure_scale(scale, asio_alone, n, args.repeat, not args.no_huge_pages)
+            for name in ([f'C++ {v}' for v in VARIANTS] + [ASIO_ALONE] +
                          ['CPython asyncio tasks', 'CPython asyncio gather']):
                 # The lessons' form beside CPython's create_task; the others beside its gather.
                 py_s, py_b = figures[('CPython asyncio tasks' if name == 'C++ lesson_tasks'
                                       else 'CPython asyncio gather', False)]
                 s, b = figures[(name, False)]
                 hs = f'{figures[(name, True)][0]:.3f}' if not args.no_huge_pages else '-'
+                cpython = name.startswith('CPython')
                 rows.append([f'{n:,}', name, f'{s:.3f}', hs, f'{b:.0f}',
-                             ratio(py_s, s) if name.startswith('C++') else '',
-                             ratio(py_b, b) if name.startswith('C++') else ''])
+                             '' if cpython else ratio(py_s, s), '' if cpython else ratio(py_b, b)])
         print('## N tasks each sleep 1 s, then awaited')
         print_table(['N', 'program', 's beyond the sleep', 'the same, huge pages', 'bytes per task',
                      'CPython time ÷ this', 'CPython bytes ÷ this'], rows)
 
-        per_op = measure_primitives(primitives, args.operations, args.repeat)
+        per_op = measure_primitives(primitives, asio_alone, args.operations, args.repeat)
         print(f'## the primitives, {args.operations:,} operations each: microseconds per operation')
-        print_table(['primitive', 'C++', 'CPython', 'CPython ÷ C++'],
+        alone = lambda name, text: text if (ASIO_ALONE, name) in per_op else '-'
+        print_table(['primitive', 'C++', 'CPython', 'CPython ÷ C++', ASIO_ALONE,
+                     f'CPython ÷ {ASIO_ALONE}'],
                     [[name, f"{per_op[('C++', name)]:.3f}", f"{per_op[('CPython', name)]:.3f}",
-                      ratio(per_op[('CPython', name)], per_op[('C++', name)])]
+                      ratio(per_op[('CPython', name)], per_op[('C++', name)]),
+                      alone(name, f"{per_op.get((ASIO_ALONE, name), 0):.3f}"),
+                      alone(name, ratio(per_op[('CPython', name)],
+                                        per_op.get((ASIO_ALONE, name), 0)))]
                      for name in PRIMITIVES])
 
         held = measure_long_run(primitives, long_steps)
