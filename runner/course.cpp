@@ -12,7 +12,7 @@
 //                                              the Python under CPython beside the C++, run by
 //                                              tools/course_compare.py
 //   course exercise list | check NAME [--file PATH] | hint NAME
-//   course watch [NAME] [--file PATH]           the exercises (exercises/), run by
+//   course watch [NAME] [--file PATH]           the exercises, made from the lessons and run by
 //   tools/exercise.py
 //
 // The lessons are the executables beside this one, in lessons/, in the order lessons/

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""course exercise / course watch: the exercises in exercises/, checked against CPython.
+"""course exercise / course watch: the exercises, made from the lessons, checked against CPython.
 
     exercise.py --source DIR --build DIR [--progress FILE] list
     exercise.py ... check NAME [--file PATH] [--built PROGRAM]
@@ -11,14 +11,15 @@
 An exercise is one C++ file that compiles as shipped, with TODOs where the learner writes the
 Asio. It is made from its lesson: the lesson's program, with the lines that use the construct
 the exercise teaches replaced by TODOs (EXERCISES below says which). Its solution is the
-lesson's program as it is, so a lesson and its exercise cannot drift apart. `check` builds the learner's file with the project's flags (the build folder's target
-exercise_learner, whose source is a copy of it), runs it in virtual time with --records, runs the
-Python it translates under CPython on tests/diff/vloop.py's virtual-clock loop, and compares the
-two runs line by line, each line's time and how the program ended included, as the lessons'
-checks do. A miss is explained in the learner's terms: which line, when CPython prints it and
-when theirs did, and the construct that is likely missing. Exit 0 when the runs agree, 1 when
-they do not (or the file does not compile), 2 on a usage error. Progress (the exercises done, the
-hints shown) is kept in the build folder. The learner edits a copy of each skeleton, made in
+lesson's program as it is, so a lesson and its exercise cannot drift apart. `check` builds the
+learner's file with the project's flags (the build folder's target exercise_learner, whose
+source is a copy of it), runs it in virtual time with --records, runs the Python it translates
+under CPython on tests/diff/vloop.py's virtual-clock loop, and compares the two runs line by
+line, each line's time and how the program ended included, as the lessons' checks do. A miss is
+explained in the learner's terms: which line, when CPython prints it and when theirs did, and
+the construct that is likely missing. Exit 0 when the runs agree, 1 when they do not (or the
+file does not compile), 2 on a usage error. Progress (the exercises done, the hints shown) is
+kept in the build folder. The learner edits their own copy of each exercise, made in
 my-exercises/ (which git ignores) the first time it is asked for.
 """
 

@@ -1,7 +1,7 @@
 // Part ways: a cancellation is delivered once; a coroutine that catches it can await again. A
 // coroutine of asio's own co_spawn keeps it set: the cleanup's co_await throws at once unless
 // it calls this_coro::reset_cancellation_state() first (asio_cancellation_stays_set.asio.txt).
-// A course task delivers it once (cancel_caught_and_continue).
+// A course task delivers it once (task_cancelling_uncancel).
 #include "../diff_case.hpp"
 
 namespace asio_cancellation_stays_set {

@@ -1,9 +1,9 @@
-// TaskGroup: the first failure cancels the other tasks and the body; the errors leave as one
-// ExceptionGroup.
+// A TaskGroup's first failure, in a task or in the body, cancels the other tasks and the body; the
+// errors leave as one ExceptionGroup, and the task that ran the group is not left cancelling.
 #include "../diff_case.hpp"
 
 #include <course/task_group.hpp>
-namespace taskgroup_first_failure {
+namespace taskgroup_failure {
 
 awaitable<void> job(std::string name, double delay, bool fail) {
   try {
@@ -16,7 +16,7 @@ awaitable<void> job(std::string name, double delay, bool fail) {
   print(name, "done");
 }
 
-awaitable<void> body(course::task_group tg) {
+awaitable<void> a_task_fails(course::task_group tg) {
   tg.create_task(job("a", 0.5, false));
   tg.create_task(job("b", 1, true));
   tg.create_task(job("c", 2, false));
@@ -24,7 +24,14 @@ awaitable<void> body(course::task_group tg) {
   print("never printed: the body is cancelled too");
 }
 
-DIFF_CASE(taskgroup_first_failure) {
+awaitable<void> the_body_raises(course::task_group tg) {
+  tg.create_task(job("x", 2, false));
+  co_await course::sleep(1);
+  throw std::invalid_argument("body");
+}
+
+awaitable<void> in_group(std::string name, awaitable<void> (*body)(course::task_group)) {
+  print(name);
   try {
     course::task_group tg;
     auto scope = tg.async_with(body(tg));
@@ -36,4 +43,9 @@ DIFF_CASE(taskgroup_first_failure) {
   }
   print("cancelling() after the group:", course::current_task()->cancelling());
 }
-}  // namespace taskgroup_first_failure
+
+DIFF_CASE(taskgroup_failure) {
+  co_await in_group("a_task_fails", a_task_fails);
+  co_await in_group("the_body_raises", the_body_raises);
+}
+}  // namespace taskgroup_failure
