@@ -1,22 +1,7 @@
 # N tasks each sleep 1 s, created with create_task and awaited in turn: the time beyond the sleep,
 # and each task's bytes at the peak.
 import asyncio, sys, time
-
-
-def status_bytes(field):                    # /proc/self/status, as the C++ reads it
-    with open('/proc/self/status') as status:
-        for line in status:
-            if line.startswith(field + ':'):
-                return int(line.split()[1]) * 1024
-    raise RuntimeError(f'no {field} in /proc/self/status')
-
-def rss():                                  # VmRSS; the peak restarts from it (clear_refs 5)
-    with open('/proc/self/clear_refs', 'w') as clear_refs:
-        clear_refs.write('5')
-    return status_bytes('VmRSS')
-
-def peak_rss():                             # VmHWM, the peak since rss()
-    return status_bytes('VmHWM')
+from memory import rss, peak_rss      # beside this file
 
 async def sleeper():
     await asyncio.sleep(1)

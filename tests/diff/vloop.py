@@ -479,6 +479,8 @@ def run_script(path, out):
     real_stdout = sys.stdout
     sys.stdout = writer
     sys.argv = [path]
+    # As `python3 PROGRAM.py` does: the program's folder first on the path, for what lies beside it.
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     try:
         try:
             runpy.run_path(path, run_name="__main__")
