@@ -8,20 +8,21 @@ alternately in one run on this machine, and a table of the figures and their rat
     python3 bench/bench.py --operations 100000       N for the primitives (default 200 000)
 
 What it measures:
-  - scale: N tasks each sleep 1 s and are awaited; the time beyond the sleep, and the peak
-    resident memory above what the program held before, divided by N. The C++ side is the scale
-    lesson's four programs: the tasks as the lessons write them (co_spawn with use_task,
-    course::sleep, each awaited), then a timer per task, one timer for all, stackless tasks. The
-    CPython side is the lesson's own Python, given N: lessons/scale/lesson_tasks.py (create_task
-    and await each) beside the first, and timer_per_task.py (gather) beside the others. Each runs twice: as it is, and with glibc's malloc backed by
-    transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1), which shows how much of the
-    time goes into faulting in fresh memory page by page.
+  - scale: N tasks each sleep 1 s and are awaited; the time beyond the sleep, and the peak resident
+    memory above what the program held before, divided by N. The C++ side is the scale lesson's
+    four programs: the tasks as the lessons write them (co_spawn with use_task, course::sleep, each
+    awaited), then a timer per task, one timer for all, stackless tasks. The CPython side is the
+    lesson's own Python, given N: lessons/scale/lesson_tasks.py (create_task and await each) beside
+    the first, and timer_per_task.py (gather) beside the others. Each runs twice: as it is, and
+    with glibc's malloc backed by transparent huge pages (GLIBC_TUNABLES=glibc.malloc.hugetlb=1),
+    which shows how much of the time goes into faulting in fresh memory page by page.
   - primitives: spawn-and-finish of N tasks, a Queue hand-off between a producer and a consumer,
     an Event waking N waiters, a Lock contended by N tasks, gather over N finished tasks; the
     time per operation, bench/primitives.cpp beside bench/asyncio_primitives.py, and the ratio.
-  - what Asio allows: bench/asio_alone.cpp does the scale program (co_spawn, a steady_timer each,
+  - what Asio allows: bench/asio_alone.cpp does the scale program (co_spawn, a timer each,
     completions counted) and two primitives (spawn-and-finish; a hand-off through an
-    experimental::channel) with Asio alone: no course task, no journal, no asyncio order.
+    experimental::channel) with Asio alone: no course task, no journal, no asyncio order; with
+    the lessons' asio::awaitable<T>, and with the leanest, on the io_context's executor.
   - a long run: two tasks hand items over through a Queue, one step each way per item, and the
     memory the run held at its peak, for 100 000 steps and for 10 000 000: without a picture the
     journal keeps no steps, so a long run holds what a short one holds.
@@ -46,8 +47,10 @@ PROJECT = os.path.dirname(HERE)
 SCALE_PYTHON = os.path.join(PROJECT, 'lessons', 'scale')  # the scale lesson's Python
 VARIANTS = ['lesson_tasks', 'timer_per_task', 'one_timer', 'stackless']
 PRIMITIVES = ['spawn_and_finish', 'queue_handoff', 'event_wakes', 'lock_contended', 'gather_finished']
-# What Asio allows (bench/asio_alone.cpp): the same work with Asio alone, where Asio has it.
+# What Asio allows (bench/asio_alone.cpp): the same work with Asio alone, where Asio has it, with
+# the lessons' awaitable<T> (any_io_executor) and with the leanest, on the io_context's executor.
 ASIO_ALONE = 'Asio alone'
+ASIO_LEAN = 'Asio alone, io_context executor'
 ASIO_ALONE_PRIMITIVES = ['spawn_and_finish', 'queue_handoff']
 HUGE_PAGES = {'GLIBC_TUNABLES': 'glibc.malloc.hugetlb=1'}
 SCALE_LINE = re.compile(r'^(\d+) tasks slept 1 s: (-?[\d.]+) s beyond the sleep, (-?\d+) bytes per task$',
@@ -82,6 +85,7 @@ def measure_scale(scale, asio_alone, n, repeat, huge_pages):
     """{(side, huge_pages): (seconds beyond, bytes per task)}, each the median of repeat runs."""
     sides = [(f'C++ {v}', [scale, '--variant', v, '--tasks', str(n)]) for v in VARIANTS]
     sides.append((ASIO_ALONE, [asio_alone, 'sleepers', str(n)]))
+    sides.append((ASIO_LEAN, [asio_alone, 'sleepers', str(n), '--io-executor']))
     for form, program in (('tasks', 'lesson_tasks.py'), ('gather', 'timer_per_task.py')):
         sides.append((f'CPython asyncio {form}',
                       [sys.executable, os.path.join(SCALE_PYTHON, program), str(n)]))
@@ -101,7 +105,9 @@ def measure_primitives(program, asio_alone, n, repeat):
     sides = [('C++', [program, str(n)], PRIMITIVES),
              ('CPython', [sys.executable, os.path.join(HERE, 'asyncio_primitives.py'), str(n)],
               PRIMITIVES),
-             (ASIO_ALONE, [asio_alone, 'primitives', str(n)], ASIO_ALONE_PRIMITIVES)]
+             (ASIO_ALONE, [asio_alone, 'primitives', str(n)], ASIO_ALONE_PRIMITIVES),
+             (ASIO_LEAN, [asio_alone, 'primitives', str(n), '--io-executor'],
+              ASIO_ALONE_PRIMITIVES)]
     samples = {}
     for _ in range(repeat):
         for side, command, expected in sides:
@@ -214,7 +220,7 @@ def main():
         rows = []
         for n in tasks:
             figures = measure_scale(scale, asio_alone, n, args.repeat, not args.no_huge_pages)
-            for name in ([f'C++ {v}' for v in VARIANTS] + [ASIO_ALONE] +
+            for name in ([f'C++ {v}' for v in VARIANTS] + [ASIO_ALONE, ASIO_LEAN] +
                          ['CPython asyncio tasks', 'CPython asyncio gather']):
                 # The lessons' form beside CPython's create_task; the others beside its gather.
                 py_s, py_b = figures[('CPython asyncio tasks' if name == 'C++ lesson_tasks'
@@ -230,14 +236,16 @@ def main():
 
         per_op = measure_primitives(primitives, asio_alone, args.operations, args.repeat)
         print(f'## the primitives, {args.operations:,} operations each: microseconds per operation')
-        alone = lambda name, text: text if (ASIO_ALONE, name) in per_op else '-'
-        print_table(['primitive', 'C++', 'CPython', 'CPython ÷ C++', ASIO_ALONE,
-                     f'CPython ÷ {ASIO_ALONE}'],
+        def alone(side, name):  # microseconds and CPython's ratio, where Asio alone has it
+            if (side, name) not in per_op:
+                return ['-', '-']
+            return [f'{per_op[(side, name)]:.3f}',
+                    ratio(per_op[('CPython', name)], per_op[(side, name)])]
+        print_table(['primitive', 'C++', 'CPython', 'CPython ÷ C++', ASIO_ALONE, 'CPython ÷ it',
+                     ASIO_LEAN, 'CPython ÷ it'],
                     [[name, f"{per_op[('C++', name)]:.3f}", f"{per_op[('CPython', name)]:.3f}",
-                      ratio(per_op[('CPython', name)], per_op[('C++', name)]),
-                      alone(name, f"{per_op.get((ASIO_ALONE, name), 0):.3f}"),
-                      alone(name, ratio(per_op[('CPython', name)],
-                                        per_op.get((ASIO_ALONE, name), 0)))]
+                      ratio(per_op[('CPython', name)], per_op[('C++', name)])] +
+                     alone(ASIO_ALONE, name) + alone(ASIO_LEAN, name)
                      for name in PRIMITIVES])
 
         held = measure_long_run(primitives, long_steps)
