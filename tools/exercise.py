@@ -267,22 +267,27 @@ def program_of(source, e):
     with open(path, encoding="utf-8") as f:
         text = f.read()
     start = text.find(f"namespace {e['namespace']} {{")
-    if start < 0:
+    end = text.find(f"}}  // namespace {e['namespace']}", start)
+    if start < 0 or end < 0:
         raise RuntimeError(f"{e['source']} has no namespace {e['namespace']} (exercise {e['name']})")
-    ends = [i for i in (text.find("const course::program descriptor", start),
-                        text.find(f"}}  // namespace {e['namespace']}", start)) if i >= 0]
-    code = text[start:min(ends)].rstrip() + f"\n\n}}  // namespace {e['namespace']}\n"
+    body = text[start:end]
+    descriptor = body.find("const course::program descriptor")
+    code = (body[:descriptor] if descriptor >= 0 else body).rstrip()
+    code += f"\n\n}}  // namespace {e['namespace']}\n"
     note = e.get("note")
     if note is None:
-        n = re.search(r'\.note = course::note_(\d+),\s*\.section = (?:"(.*)"|(\w+))', text[start:])
-        section = n.group(2) or re.search(r'\b%s = "(.*)"' % n.group(3), text).group(1)
-        note = f"{n.group(1)} {section}"
+        n = re.search(r'\.note = course::note_(\d+),\s*\.section = (?:"(.*)"|(\w+))', body)
+        named = n and (n.group(2) or re.search(r'\b%s = "(.*)"' % n.group(3), text))
+        if not named:
+            raise RuntimeError(f"{e['source']}, namespace {e['namespace']}: no descriptor with "
+                               f".note and .section (exercise {e['name']})")
+        note = f"{n.group(1)} {named if isinstance(named, str) else named.group(1)}"
     shared = ""
     if e.get("shared"):
-        m = re.search(r"^(//[^\n]*\n)*\S[^\n]* %s\(.*?^}\n" % e["shared"], text, re.M | re.S)
+        m = re.search(r"^\S[^\n]* %s\(.*?^}\n" % e["shared"], text, re.M | re.S)
         if m is None:
             raise RuntimeError(f"{e['source']} has no {e['shared']} (exercise {e['name']})")
-        shared = "\n" + m.group(0)
+        shared = f"\n// {e['shared']}, as {e['source']} has it\n{m.group(0)}"
     return note, shared, code
 
 
@@ -301,9 +306,10 @@ def exercise_text(source, e, solved):
                          for line in f.read().rstrip().splitlines())
     name, count = e["name"], len(EXERCISES)
     if solved:
+        whose = "The lesson's code" if e["lesson"] else "The course's own program"
         top = (f"// Solution of exercise {e['number']} of {count}: {name} (note {note}).\n"
-               f"// The lesson's code, drawn from {e['source']}, namespace {e['namespace']}.\n"
-               f"// `course exercise check {name} --file` this file passes.\n")
+               f"// {whose}, drawn from {e['source']}, namespace {e['namespace']}.\n"
+               f"// `course exercise check {name} --file THIS_FILE` passes.\n")
         tail = ""
     else:
         top = (f"// Exercise {e['number']} of {count}: {name} (note {note}).\n"

@@ -153,9 +153,9 @@ struct lesson {
 // --check, or an error escaped the program; 2 bad usage (one line on stderr).
 int lesson_main(int argc, char** argv, const lesson& l);
 
-// An exercise's main (exercises/NN_NAME.cpp): its one program, run as a lesson's is
-// (--virtual-time, --records, ...), which `course exercise check NAME` compares with CPython's run
-// of the Python it translates.
+// An exercise's main (tools/exercise.py makes it from a lesson): its one program, run as a
+// lesson's is (--virtual-time, --records, ...), which `course exercise check NAME` compares with
+// CPython's run of the Python it translates.
 int exercise_main(int argc, char** argv, const std::string& name, void (*program)());
 
 }  // namespace course

@@ -2,7 +2,7 @@
 // race.
 // `||` is wait_for_one_success: the failure is ignored, the timer wins at 4 s, the error is lost
 // (asio_or_is_not_wait_for.asio.txt). course::wait_for, or a parallel group waited with
-// wait_for_one(), ends at 1 s as asyncio's does (task_fails_through).
+// wait_for_one(), ends when the task fails, as asyncio's does (task_fails_through).
 #include "../diff_case.hpp"
 
 namespace asio_or_is_not_wait_for {

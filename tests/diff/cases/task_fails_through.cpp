@@ -5,7 +5,7 @@ namespace task_fails_through {
 
 awaitable<void> fails() {
   co_await course::sleep(1.0);
-  throw std::invalid_argument("failed at 1 s");
+  throw std::invalid_argument("failed after 1 s");
 }
 
 DIFF_CASE(task_fails_through) {

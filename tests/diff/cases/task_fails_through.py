@@ -5,7 +5,7 @@ import asyncio
 
 async def fails():
     await asyncio.sleep(1)
-    raise ValueError("failed at 1 s")
+    raise ValueError("failed after 1 s")
 
 
 async def main():

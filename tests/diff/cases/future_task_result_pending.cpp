@@ -1,6 +1,6 @@
 // result() and exception() on a Future or a Task that is still pending raise InvalidStateError.
 #include "../diff_case.hpp"
-namespace result_pending {
+namespace future_task_result_pending {
 using course::diff::sleep;  // asyncio.sleep(delay, result)
 
 template <typename Future>
@@ -17,7 +17,7 @@ void ask_pending(const std::string& name, const Future& fut) {
   }
 }
 
-DIFF_CASE(result_pending) {
+DIFF_CASE(future_task_result_pending) {
   auto ex = co_await asio::this_coro::executor;
   course::future<void> fut(ex);
   ask_pending("Future", fut);
@@ -33,4 +33,4 @@ DIFF_CASE(result_pending) {
   print("await:", r);
   print("result():", t.result());
 }
-}  // namespace result_pending
+}  // namespace future_task_result_pending

@@ -2,7 +2,7 @@
 // still waits, it leaves the queue; woken by release() but cancelled before it runs, it passes what
 // it was given on to the next waiter.
 #include "../diff_case.hpp"
-namespace waiter_cancelled {
+namespace lock_semaphore_waiter_cancelled {
 
 template <typename Primitive>
 awaitable<void> waiter(std::shared_ptr<Primitive> primitive, std::string name) {
@@ -44,11 +44,11 @@ awaitable<void> cancelled(std::shared_ptr<Primitive> primitive, std::string type
   print(course::diff::type_names(res, "NoneType"), "locked() =", primitive->locked());
 }
 
-DIFF_CASE(waiter_cancelled) {
+DIFF_CASE(lock_semaphore_waiter_cancelled) {
   auto ex = co_await asio::this_coro::executor;
   for (bool after_wakeup : {false, true}) {
     co_await cancelled(std::make_shared<course::lock>(ex), "Lock", after_wakeup);
     co_await cancelled(std::make_shared<course::semaphore>(ex, 1), "Semaphore", after_wakeup);
   }
 }
-}  // namespace waiter_cancelled
+}  // namespace lock_semaphore_waiter_cancelled
