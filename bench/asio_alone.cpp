@@ -20,26 +20,18 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include "proc_status.hpp"
+
 #include <malloc.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <string>
 
 namespace asio = boost::asio;
 using wall = std::chrono::steady_clock;
-
-// Resident memory in bytes, as /proc/self/status has it (the scale lesson reads it the same way).
-std::size_t status_bytes(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind(field + ":", 0) == 0) return std::stoul(line.substr(field.size() + 1)) * 1024;
-  }
-  return 0;
-}
 
 double seconds_since(wall::time_point start) {
   return std::chrono::duration<double>(wall::now() - start).count();
@@ -67,7 +59,7 @@ struct alone {
     asio::io_context io(1);
     const Executor ex = io.get_executor();
     malloc_trim(0);
-    std::ofstream("/proc/self/clear_refs") << "5";  // the peak restarts from here
+    reset_peak();
     const std::size_t before = status_bytes("VmRSS");
     const auto start = wall::now();
     for (std::size_t i = 0; i < n; ++i) asio::co_spawn(ex, sleeper(), count_done);

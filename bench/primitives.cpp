@@ -12,11 +12,12 @@
 #include <course/names.hpp>
 #include <course/queue.hpp>
 
+#include "proc_status.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -110,26 +111,18 @@ awaitable<void> gather_finished(std::size_t n) {
   say("gather_finished", micros_per(start, n));
 }
 
-// Resident memory in kB, as /proc/self/status has it: VmRSS now, VmHWM the peak so far.
-long status_kb(const std::string& field) {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
-  }
-  return -1;
-}
-
 // long_run: what a run holds does not grow with its steps when no picture is asked for.
 awaitable<void> long_run(std::size_t n) {
   auto ex = co_await asio::this_coro::executor;
-  std::ofstream("/proc/self/clear_refs") << "5";  // the peak restarts from here
-  const long before = status_kb("VmRSS");
+  reset_peak();
+  const std::size_t before = status_bytes("VmRSS");
   course::queue<std::size_t> q(ex, 1);
   auto producer = co_spawn(ex, produce(&q, n), use_task);
   auto consumer = co_spawn(ex, consume(&q, n), use_task);
   co_await producer.async_wait(use_awaitable);
   co_await consumer.async_wait(use_awaitable);
-  std::printf("long_run: %zu steps, %ld kB held\n", 2 * n, status_kb("VmHWM") - before);
+  const auto kb = [](std::size_t bytes) { return static_cast<long>(bytes / 1024); };
+  std::printf("long_run: %zu steps, %ld kB held\n", 2 * n, kb(status_bytes("VmHWM")) - kb(before));
 }
 
 int main(int argc, char** argv) {

@@ -108,6 +108,14 @@ std::size_t timer_service::start_turn() {
   return n;
 }
 
+bool timer_service::belongs_to_task(const asio::any_io_executor& ex) noexcept {
+  return detail::task_of(ex) != nullptr;
+}
+
+void timer_service::note_wait() { loop::note_wait("a timer"); }
+
+bool timer_service::take_must_cancel() noexcept { return detail::take_must_cancel(); }
+
 void timer_service::shutdown() {
   // Destroying a handler can destroy a coroutine frame that owns a timer, whose destructor calls
   // back into this service: take the waits out first.
@@ -131,14 +139,6 @@ timer::timer(const executor_type& ex, duration d) : timer(ex) { expiry_ = servic
 timer::~timer() { service_->cancel(*this); }
 
 timer::executor_type timer::loop_executor() const { return detail::loop_executor(executor_); }
-
-bool timer::belongs_to_task(const asio::any_io_executor& ex) noexcept {
-  return detail::task_of(ex) != nullptr;
-}
-
-void timer::note_wait() { loop::note_wait("a timer"); }
-
-bool timer::take_must_cancel() noexcept { return detail::take_must_cancel(); }
 
 std::size_t timer::cancel() { return service_->cancel(*this); }
 
@@ -164,27 +164,15 @@ asio::awaitable<void> yield_once() {
   detail::throw_if_must_cancel();
 }
 
-// A sleep's wait, as a course::timer's: on the loop's timer service, woken as the timer's waits
-// are, cancelled through the handler's slot.
+// A sleep's wait, as a course::timer's, on the loop behind the handler's executor.
 struct initiate_sleep {
   clock::duration d;
   template <typename Handler>
   void operator()(Handler&& handler) const {
-    loop::note_wait("a timer");
-    auto slot = asio::get_associated_cancellation_slot(handler);
-    const auto ex = asio::get_associated_executor(handler);
-    const auto loop_executor = detail::loop_executor(ex);
-    const bool task_waiter = detail::task_of(ex) != nullptr;
-    if (task_waiter && detail::take_must_cancel()) {  // a cancel kept for the task lands here
-      asio::post(loop_executor,
-                 asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
-      return;
-    }
+    const auto loop_executor = detail::loop_executor(asio::get_associated_executor(handler));
     auto& service =
         asio::use_service<timer_service>(asio::query(loop_executor, asio::execution::context));
-    const auto key = service.add(nullptr, loop_executor, service.time() + d,
-                                 std::forward<Handler>(handler), task_waiter);
-    if (slot.is_connected()) slot.template emplace<timer_service::cancel_wait>(&service, key);
+    service.start_wait(nullptr, loop_executor, service.time() + d, std::forward<Handler>(handler));
   }
 };
 }  // namespace

@@ -38,13 +38,11 @@ class timer_service : public asio::execution_context::service {
   // time, the turn's time: the deadline of the latest timer that fired (a timer fires a few
   // microseconds after it), kept through the turns that follow while little time passes between
   // them, and moved on by every handler of the turn that blocks for more than 5 ms (real), a
-  // time.sleep or CPU-bound work; a turn that has run 50 ms or a thousand handlers counts from
-  // the clock. So sleeps of
-  // equal length started in one turn wake in one turn however slow the turn's handlers are (a
-  // sanitizer's, a loaded machine's), and a chain
-  // of sleeps lands on the deadlines virtual time gives: equal deadlines fire in the order they
-  // were set, in both clocks. (CPython's own wake-up, 0.2 ms late and rounded to the
-  // millisecond, batches such timers by accident.)
+  // time.sleep or CPU-bound work; a turn that has run 50 ms or a thousand handlers counts from the
+  // clock. So sleeps of equal length started in one turn wake in one turn however slow the turn's
+  // handlers are (a sanitizer's, a loaded machine's), and a chain of sleeps lands on the deadlines
+  // virtual time gives: equal deadlines fire in the order they were set, in both clocks. (CPython's
+  // own wake-up, 0.2 ms late and rounded to the millisecond, batches such timers by accident.)
   clock::time_point time() const;
 
   // A loop turn begins: completes every wait whose deadline has come, in order, and returns how
@@ -55,12 +53,34 @@ class timer_service : public asio::execution_context::service {
   static constexpr std::size_t many_handlers = 1024;
   void start_handler(clock::time_point now);
 
-  // A wait of owner's (null for a sleep, which has no timer object), completed on loop.
-  key add(timer* owner, const asio::any_io_executor& loop, clock::time_point deadline,
-          handler_type handler, bool task_waiter);
+  // A wait until deadline, of owner's (null for a sleep, which has no timer object), completed
+  // on loop. A cancel kept for the waiting task lands at once (posted); otherwise the wait joins
+  // the queue, and the handler's cancellation slot, if it has one, can take it out.
+  template <typename Handler>
+  void start_wait(timer* owner, const asio::any_io_executor& loop, clock::time_point deadline,
+                  Handler&& handler) {
+    note_wait();
+    auto slot = asio::get_associated_cancellation_slot(handler);
+    // A handler with no executor of its own is a plain callback, whatever made the wait.
+    const bool task_waiter = belongs_to_task(asio::get_associated_executor(handler, loop));
+    if (task_waiter && take_must_cancel()) {
+      asio::post(loop,
+                 asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
+      return;
+    }
+    const auto k = add(owner, loop, deadline, std::forward<Handler>(handler), task_waiter);
+    if (slot.is_connected()) slot.template emplace<cancel_wait>(this, k);
+  }
   // Completes one wait, or every wait of a timer, with operation_aborted (posted).
   bool cancel(const key& k);
   std::size_t cancel(timer& owner);
+
+  std::size_t size() const noexcept { return waits_.size(); }
+  std::optional<clock::time_point> earliest() const;
+
+ private:
+  void shutdown() override;
+
   // The cancellation handler of one wait, for the slot of the handler waiting.
   struct cancel_wait {
     timer_service* service;
@@ -69,12 +89,11 @@ class timer_service : public asio::execution_context::service {
       if (type != asio::cancellation_type::none) service->cancel(k);
     }
   };
-
-  std::size_t size() const noexcept { return waits_.size(); }
-  std::optional<clock::time_point> earliest() const;
-
- private:
-  void shutdown() override;
+  key add(timer* owner, const asio::any_io_executor& loop, clock::time_point deadline,
+          handler_type handler, bool task_waiter);
+  static bool belongs_to_task(const asio::any_io_executor& ex) noexcept;
+  static void note_wait();
+  static bool take_must_cancel() noexcept;
 
   struct wait {
     timer* owner;  // null: a sleep's
@@ -124,10 +143,7 @@ class timer {
 
  private:
   friend class timer_service;
-  static bool belongs_to_task(const asio::any_io_executor& ex) noexcept;
   executor_type loop_executor() const;  // executor_, or the loop's behind a task's
-  static void note_wait();
-  static bool take_must_cancel() noexcept;
 
   struct initiate_wait {
     timer* self;
@@ -136,21 +152,8 @@ class timer {
     executor_type get_executor() const noexcept { return self->get_executor(); }
     template <typename Handler>
     void operator()(Handler&& handler) const {
-      note_wait();
-      auto slot = asio::get_associated_cancellation_slot(handler);
-      // A handler with no executor of its own is a plain callback, whatever made the timer.
-      const auto loop_executor = self->loop_executor();
-      const bool task_waiter =
-          belongs_to_task(asio::get_associated_executor(handler, loop_executor));
-      if (task_waiter && take_must_cancel()) {  // a cancel kept for the task lands here
-        asio::post(loop_executor,
-                   asio::append(std::forward<Handler>(handler), asio::error::operation_aborted));
-        return;
-      }
-      auto& service = *self->service_;
-      const auto key = service.add(self, loop_executor, self->expiry_,
-                                   std::forward<Handler>(handler), task_waiter);
-      if (slot.is_connected()) slot.template emplace<timer_service::cancel_wait>(&service, key);
+      self->service_->start_wait(self, self->loop_executor(), self->expiry_,
+                                 std::forward<Handler>(handler));
     }
   };
 
